@@ -1,0 +1,87 @@
+/**
+ * One bank file's text → a typed Bank or a list of positioned problems; and the checks across
+ * files (ids unique over every bank). Pure: the caller reads the files.
+ */
+import { bankSchema, type BankInput } from './schema.ts';
+import { checkBankRules } from './rules.ts';
+import { parseYamlSource, type PathSegment } from './yaml-source.ts';
+import type { Bank, BankProblem, Question } from './types.ts';
+
+export interface CheckedBank {
+  readonly bank?: Bank;
+  readonly problems: readonly BankProblem[];
+}
+
+/** The module number a file name claims (`09-monitoring.yaml` → 9), if any. */
+export function moduleFromFileName(file: string): number | undefined {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const match = /^(\d{2})-/.exec(base);
+  return match ? Number(match[1]) : undefined;
+}
+
+export function checkBankText(text: string, file: string): CheckedBank {
+  const source = parseYamlSource(text);
+  const at = (offset: number, path: readonly PathSegment[], message: string): BankProblem => {
+    const { line, col } = source.lineCol(offset);
+    return { file, line, col, path: formatPath(path), message };
+  };
+  if (source.problems.length > 0) {
+    return { problems: source.problems.map((p) => at(p.offset, p.path, p.message)) };
+  }
+  const parsed = bankSchema.safeParse(source.value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      // An unknown key is best pointed at by the key itself.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+      const segments = path.filter((s): s is PathSegment => typeof s !== 'symbol');
+      return at(source.offsetOf(segments), segments, issue.message);
+    });
+    return { problems: sortProblems(problems) };
+  }
+  const ruleProblems = checkBankRules(parsed.data, moduleFromFileName(file));
+  if (ruleProblems.length > 0) {
+    return { problems: sortProblems(ruleProblems.map((p) => at(source.offsetOf(p.path), p.path, p.message))) };
+  }
+  return { bank: toBank(parsed.data, file, (q) => source.lineCol(source.offsetOf(['questions', q, 'id']))), problems: [] };
+}
+
+/** Ids must be unique across all banks: progress is keyed on them. */
+export function checkAcrossBanks(banks: readonly Bank[]): BankProblem[] {
+  const firstSeen = new Map<string, string>();
+  const problems: BankProblem[] = [];
+  for (const bank of banks) {
+    bank.questions.forEach((question, index) => {
+      const other = firstSeen.get(question.id);
+      if (other !== undefined) {
+        problems.push({ file: bank.file, ...question.at, path: `questions[${index}].id`, message: `id "${question.id}" is also used in ${other}` });
+      } else firstSeen.set(question.id, `${bank.file}:${question.at.line}`);
+    });
+  }
+  return problems;
+}
+
+function toBank(input: BankInput, file: string, lineOf: (index: number) => Question['at']): Bank {
+  const questions: Question[] = input.questions.map((q, index) => ({
+    id: q.id,
+    type: q.type,
+    domain: q.domain as Question['domain'],
+    topics: q.topics,
+    prompt: q.prompt,
+    choices: q.choices.map((c) => ({ text: c.text, why: c.why, correct: c.correct === true })),
+    explanation: q.explanation,
+    references: q.references,
+    ...(q.difficulty ? { difficulty: q.difficulty } : {}),
+    ...(q.lab ? { lab: q.lab } : {}),
+    module: input.module,
+    at: lineOf(index),
+  }));
+  return { module: input.module, title: input.title, questions, file };
+}
+
+function formatPath(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function sortProblems(problems: BankProblem[]): BankProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}

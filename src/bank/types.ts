@@ -1,0 +1,71 @@
+/**
+ * The shape of a question bank once it has passed validation. Kept apart from the zod schema so
+ * the hot paths (due, stats) can use the types without importing zod at run time.
+ */
+export type Lang = 'en' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'ja'];
+
+/** A plain string, or a map from language code to string. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export type QuestionType = 'single' | 'multiple' | 'order';
+export type Domain = 1 | 2 | 3 | 4 | 5;
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+export interface Choice {
+  readonly text: LocalizedText;
+  readonly why: LocalizedText;
+  /** For `order` questions always false: the order in the file is the answer. */
+  readonly correct: boolean;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly type: QuestionType;
+  readonly domain: Domain;
+  readonly topics: readonly string[];
+  readonly prompt: LocalizedText;
+  readonly choices: readonly Choice[];
+  readonly explanation: LocalizedText;
+  readonly references: readonly string[];
+  readonly difficulty?: Difficulty;
+  readonly lab?: number;
+  /** The module of the bank the question came from. */
+  readonly module: number;
+  /** Position of the question's `id` in its bank file, for messages. */
+  readonly at: { readonly line: number; readonly col: number };
+}
+
+export interface Bank {
+  readonly module: number;
+  readonly title: LocalizedText;
+  readonly questions: readonly Question[];
+  /** Where the bank was read from (for messages only). */
+  readonly file: string;
+}
+
+/** One problem found in a bank, with its position in the source. */
+export interface BankProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  /** Dotted path to the offending value, e.g. `questions[3].choices[1].why`; empty for the file. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatProblem(problem: BankProblem): string {
+  const where = `${problem.file}:${problem.line}:${problem.col}`;
+  return problem.path ? `${where}  ${problem.path}: ${problem.message}` : `${where}  ${problem.message}`;
+}
+
+/** The text in the wanted language, falling back to English, then to any language present. */
+export function localize(text: LocalizedText, lang: Lang): string {
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text['en'] ?? Object.values(text)[0] ?? '';
+}
+
+/** Every string of a localized text, for checks that apply to all languages. */
+export function allTexts(text: LocalizedText): Array<[lang: string, value: string]> {
+  return typeof text === 'string' ? [['', text]] : Object.entries(text);
+}

@@ -1,0 +1,173 @@
+/**
+ * YAML text → plain data, refusing everything a question bank has no use for and an attacker
+ * might: aliases (alias bombs), anchors, explicit tags, duplicate keys, `__proto__` keys, deep
+ * nesting, tab indentation and oversized files. Every refusal carries a source position.
+ *
+ * The yaml package's own duplicate-key check is quadratic in the number of keys of a map, so it is
+ * switched off (`uniqueKeys: false`) and done here with a Set per map.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+export const MAX_BANK_BYTES = 4 * 1024 * 1024;
+export const MAX_DEPTH = 32;
+
+export type PathSegment = string | number;
+
+export interface SourceProblem {
+  readonly offset: number;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+}
+
+export interface ParsedSource {
+  /** The data, present only when there were no problems. */
+  readonly value?: unknown;
+  readonly problems: readonly SourceProblem[];
+  /** Offset in the source of the value at `path`, or of its nearest existing parent. */
+  offsetOf(path: readonly PathSegment[]): number;
+  lineCol(offset: number): { line: number; col: number };
+}
+
+export function parseYamlSource(rawText: string): ParsedSource {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // Offsets are into `text`; a stripped BOM is not a column anyone sees.
+  const lineCol = lineColumnOf(text);
+  const early = preScan(text);
+  if (early) return { problems: [early], offsetOf: () => early.offset, lineCol };
+
+  const doc = parseDocument(text, {
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    stringKeys: false,
+  });
+  const problems: SourceProblem[] = [];
+  for (const error of doc.errors) {
+    problems.push({ offset: error.pos[0], path: [], message: firstSentence(error.message) });
+  }
+  for (const warning of doc.warnings) {
+    problems.push({ offset: warning.pos[0], path: [], message: firstSentence(warning.message) });
+  }
+  if (problems.length === 0) checkNode(doc.contents as Node | null, [], 0, problems);
+
+  const offsetOf = (path: readonly PathSegment[]) => nodeAt(doc, path);
+  if (problems.length > 0) return { problems, offsetOf, lineCol };
+  return { value: doc.toJS({ maxAliasCount: 0 }), problems, offsetOf, lineCol };
+}
+
+/** The yaml package appends a source excerpt after the first line; the position says as much. */
+function firstSentence(message: string): string {
+  const line = message.split('\n', 1)[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Cheap checks that must run before the parser sees the text. */
+function preScan(text: string): SourceProblem | undefined {
+  if (text.length > MAX_BANK_BYTES) {
+    return { offset: 0, path: [], message: `file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB` };
+  }
+  // Flow collections nest without indentation, so a few bytes can nest thousands deep.
+  let depth = 0;
+  let quote: string | null = null;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) comment = true;
+    else if ((c === '"' || c === "'") && depth > 0) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return { offset: i, path: [], message: `nesting deeper than ${MAX_DEPTH} levels` };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  const tab = /^[ ]*\t/m.exec(text);
+  if (tab) return { offset: tab.index + tab[0].length - 1, path: [], message: 'tab used for indentation; indent with spaces' };
+  return undefined;
+}
+
+function checkNode(node: Node | null, path: PathSegment[], depth: number, problems: SourceProblem[]): void {
+  if (node === null) return;
+  const offset = node.range?.[0] ?? 0;
+  if (depth > MAX_DEPTH) {
+    problems.push({ offset, path, message: `nesting deeper than ${MAX_DEPTH} levels` });
+    return;
+  }
+  if (isAlias(node)) {
+    problems.push({ offset, path, message: 'YAML aliases (*name) are not allowed in a bank' });
+    return;
+  }
+  if (node.anchor) problems.push({ offset, path, message: `YAML anchors (&${node.anchor}) are not allowed in a bank` });
+  if (node.tag) problems.push({ offset, path, message: `YAML tags (${node.tag}) are not allowed in a bank` });
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const keyOffset = keyNode?.range?.[0] ?? offset;
+      if (!isScalar(keyNode)) {
+        problems.push({ offset: keyOffset, path, message: 'map keys must be plain strings' });
+        continue;
+      }
+      if (keyNode.anchor || keyNode.tag) checkNode(keyNode, path, depth + 1, problems);
+      const key = String(keyNode.value);
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        problems.push({ offset: keyOffset, path, message: `key "${key}" is not allowed` });
+        continue;
+      }
+      if (seen.has(key)) {
+        problems.push({ offset: keyOffset, path: [...path, key], message: `duplicate key "${key}"` });
+        continue;
+      }
+      seen.add(key);
+      checkNode(pair.value as Node | null, [...path, key], depth + 1, problems);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => checkNode(item as Node | null, [...path, index], depth + 1, problems));
+  }
+}
+
+function nodeAt(doc: Document, path: readonly PathSegment[]): number {
+  let node = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value as Node | null;
+      if (node?.range) offset = node.range[0];
+    } else if (isSeq(node)) {
+      const item = typeof segment === 'number' ? (node.items[segment] as Node | undefined) : undefined;
+      if (!item) break;
+      node = item;
+      if (node.range) offset = node.range[0];
+    } else break;
+  }
+  return offset;
+}
+
+/** 1-based line and column of an offset, by binary search over line starts computed once. */
+function lineColumnOf(text: string): (offset: number) => { line: number; col: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - (starts[low] ?? 0) + 1 };
+  };
+}

@@ -1,0 +1,59 @@
+import { MODULES } from '../../bank/course.ts';
+import { localize, type Bank, type Question } from '../../bank/types.ts';
+import { messages } from '../../ui/messages.ts';
+import { sanitizeLine } from '../../ui/sanitize.ts';
+import { table } from '../../ui/table.ts';
+import { loadBanks } from '../banks.ts';
+import type { Context } from '../context.ts';
+
+interface ModuleCounts {
+  module: number;
+  slug: string;
+  title: string;
+  questions: number;
+  byType: { single: number; multiple: number; order: number };
+  byDomain: Record<'1' | '2' | '3' | '4' | '5', number>;
+  labs: number;
+}
+
+export function countModules(banks: readonly Bank[], lang: 'en' | 'ja'): ModuleCounts[] {
+  return MODULES.map((module) => {
+    const questions: Question[] = banks.filter((b) => b.module === module.number).flatMap((b) => b.questions);
+    const byType = { single: 0, multiple: 0, order: 0 };
+    const byDomain = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+    for (const q of questions) {
+      byType[q.type]++;
+      byDomain[String(q.domain) as keyof typeof byDomain]++;
+    }
+    const bankTitle = banks.find((b) => b.module === module.number)?.title;
+    return {
+      module: module.number,
+      slug: module.slug,
+      title: bankTitle ? localize(bankTitle, lang) : module.title[lang],
+      questions: questions.length,
+      byType,
+      byDomain,
+      labs: questions.filter((q) => q.lab !== undefined).length,
+    };
+  });
+}
+
+export function modulesCommand(ctx: Context, options: { json?: boolean }): void {
+  const counts = countModules(loadBanks(ctx), ctx.lang);
+  if (options.json) {
+    ctx.out.print(JSON.stringify(counts, null, 2));
+    return;
+  }
+  const say = messages(ctx.lang);
+  const { style } = ctx.out;
+  const rows = counts.map((m) => [
+    String(m.module).padStart(2, '0'),
+    sanitizeLine(m.title),
+    m.questions === 0 ? style.red('0') : String(m.questions),
+    `${m.byType.single}/${m.byType.multiple}/${m.byType.order}`,
+    Object.values(m.byDomain).join(' '),
+  ]);
+  const total = counts.reduce((sum, m) => sum + m.questions, 0);
+  const lines = table([[...say.modulesHeader].map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']], ['right', 'left', 'right', 'left', 'left']);
+  for (const line of lines) ctx.out.print(line);
+}

@@ -1,0 +1,82 @@
+/**
+ * The global options, resolved once into what every command needs: language, folders, clock,
+ * random seed and the two outputs.
+ */
+import { QuizError } from '../errors.ts';
+import type { Lang } from '../bank/types.ts';
+import { colorWanted, createOutput, type Output } from '../ui/output.ts';
+import type { CliIO } from './io.ts';
+import { builtinBankDir, defaultDataDir } from './paths.ts';
+import { resolve, delimiter } from 'node:path';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  bank?: string[];
+  lang?: string;
+  seed?: string;
+  color?: boolean;
+  plain?: boolean;
+}
+
+export interface Context {
+  readonly io: CliIO;
+  readonly lang: Lang;
+  readonly dataDir: string;
+  /** Built-in bank folder first, then the person's own banks. */
+  readonly bankPaths: readonly string[];
+  readonly seed: number | undefined;
+  readonly plain: boolean;
+  /** The moment the command runs: CLOUDOPS_QUIZ_NOW when set, else the clock. */
+  readonly now: Date;
+  /** Reads the clock again (time taken per answer); fixed when CLOUDOPS_QUIZ_NOW is set. */
+  readonly clock: () => Date;
+  readonly out: Output;
+  readonly err: Output;
+}
+
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+export function createContext(io: CliIO, options: GlobalOptions): Context {
+  const { env } = io;
+  let lang: Lang;
+  if (options.lang === undefined) lang = langFromEnv(env);
+  else if (options.lang === 'en' || options.lang === 'ja') lang = options.lang;
+  else throw new QuizError('USAGE', `--lang must be "en" or "ja", not "${options.lang}"`);
+
+  let seed: number | undefined;
+  if (options.seed !== undefined) {
+    if (!/^\d{1,15}$/.test(options.seed)) throw new QuizError('USAGE', `--seed must be a whole number, not "${options.seed}"`);
+    seed = Number(options.seed);
+  }
+
+  const fixedNow = env['CLOUDOPS_QUIZ_NOW'];
+  let clock = io.clock;
+  if (fixedNow) {
+    const parsed = new Date(fixedNow);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(fixedNow) || Number.isNaN(parsed.getTime())) {
+      throw new QuizError('USAGE', `CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time, not "${fixedNow}"`);
+    }
+    clock = () => new Date(parsed.getTime());
+  }
+
+  const fromEnv = (env['CLOUDOPS_QUIZ_BANKS'] ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const bankPaths = [builtinBankDir(), ...fromEnv, ...(options.bank ?? [])].map((p) => resolve(io.cwd, p));
+  const dataDir = resolve(io.cwd, options.dataDir ?? (env['CLOUDOPS_QUIZ_HOME'] || defaultDataDir(env)));
+  const color = options.color !== false;
+
+  return {
+    io,
+    lang,
+    dataDir,
+    bankPaths,
+    seed,
+    plain: options.plain === true,
+    now: clock(),
+    clock,
+    out: createOutput(io.stdout, colorWanted(io.stdout, color, env)),
+    err: createOutput(io.stderr, colorWanted(io.stderr, color, env)),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * What the program needs from the outside world, passed in so tests can run `run(argv, io)` with
+ * their own streams, environment and clock, without spawning a process.
+ */
+export interface InputStream extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  setRawMode?: (mode: boolean) => unknown;
+}
+export interface OutputStream extends NodeJS.WritableStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIO {
+  readonly stdin: InputStream;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** The wall clock; the shell is the only place that reads it. */
+  readonly clock: () => Date;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    clock: () => new Date(),
+  };
+}

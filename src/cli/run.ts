@@ -1,0 +1,42 @@
+/**
+ * The entry point for tests and the binary alike: parse argv, run the command, and turn every
+ * failure into a message and an exit code. This is the one place errors are handled.
+ */
+import { CommanderError } from 'commander';
+import { isQuizError } from '../errors.ts';
+import { sanitize, sanitizeLine } from '../ui/sanitize.ts';
+import type { CliIO } from './io.ts';
+import { buildProgram } from './program.ts';
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCodeOf(program);
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+/** Commands report "clean but with findings" (validate) through the program's exit code. */
+function exitCodeOf(program: { getOptionValue(key: string): unknown }): number {
+  const code = program.getOptionValue('__exitCode');
+  return typeof code === 'number' ? code : 0;
+}
+
+export function handleError(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its own message (through the sanitizing writer in program.ts).
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (isQuizError(error)) {
+    io.stderr.write(`cloudops-quiz: ${sanitizeLine(error.message)}\n`);
+    for (const detail of error.details) io.stderr.write(`${sanitizeLine(detail)}\n`);
+    return error.exitCode;
+  }
+  // A bug: say so, with enough to report it, but still only printable text.
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`cloudops-quiz: unexpected error (please report it):\n${sanitize(text)}\n`);
+  return 70;
+}

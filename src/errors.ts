@@ -1,0 +1,46 @@
+/**
+ * The one error class of the program. Every expected failure is a QuizError with a code; the
+ * single handler in cli/run.ts prints its message (sanitized, one line) and maps the code to an
+ * exit status. Anything else that reaches the handler is a bug and is reported as such.
+ */
+export type ErrorCode =
+  | 'BANK_INVALID' // a question bank failed validation
+  | 'BANK_NOT_FOUND' // a --bank path or module that does not exist
+  | 'STORE_CORRUPT' // the score file cannot be read as a score file
+  | 'STORE_TOO_NEW' // the score file was written by a newer program
+  | 'STORE_LOCKED' // another process held the lock for too long
+  | 'STORE_WRITE' // a save failed (full disk, permissions); the old file is intact
+  | 'USAGE' // bad command-line arguments
+  | 'INTERRUPTED'; // Ctrl+C
+
+const EXIT_CODES: Record<ErrorCode, number> = {
+  BANK_INVALID: 1,
+  BANK_NOT_FOUND: 1,
+  STORE_CORRUPT: 1,
+  STORE_TOO_NEW: 1,
+  STORE_LOCKED: 1,
+  STORE_WRITE: 1,
+  USAGE: 2,
+  INTERRUPTED: 130,
+};
+
+export class QuizError extends Error {
+  readonly code: ErrorCode;
+  /** Extra lines printed after the message (e.g. every problem of an invalid bank). */
+  readonly details: readonly string[];
+
+  constructor(code: ErrorCode, message: string, details: readonly string[] = []) {
+    super(message);
+    this.name = 'QuizError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.code];
+  }
+}
+
+export function isQuizError(error: unknown): error is QuizError {
+  return error instanceof QuizError;
+}

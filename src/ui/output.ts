@@ -1,0 +1,32 @@
+/**
+ * The terminal side of printing. Colour is decided once (flag, NO_COLOR, TTY); text arriving here
+ * is already composed from sanitized parts (see ui/sanitize.ts), so it is written as it is.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { OutputStream } from '../cli/io.ts';
+
+export interface Output {
+  readonly style: ChalkInstance;
+  /** Terminal width for wrapping; 80 when not a terminal. */
+  readonly columns: number;
+  readonly isTTY: boolean;
+  print(text?: string): void;
+  write(text: string): void;
+}
+
+export function colorWanted(stream: OutputStream, flag: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (!flag) return false;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  return stream.isTTY === true && env['TERM'] !== 'dumb';
+}
+
+export function createOutput(stream: OutputStream, color: boolean): Output {
+  return {
+    style: new Chalk({ level: color ? 1 : 0 }),
+    columns: stream.isTTY && stream.columns ? Math.max(40, stream.columns) : 80,
+    isTTY: stream.isTTY === true,
+    print: (text = '') => void stream.write(text + '\n'),
+    write: (text) => void stream.write(text),
+  };
+}

@@ -19,6 +19,8 @@ export interface CliIO {
   readonly cwd: string;
   /** The wall clock; the shell is the only place that reads it. */
   readonly clock: () => Date;
+  /** Aborted on Ctrl+C (SIGINT). */
+  readonly interrupt?: AbortSignal;
 }
 
 export function processIO(): CliIO {
@@ -29,5 +31,14 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     clock: () => new Date(),
+    interrupt: interruptSignal(),
   };
+}
+
+/** Ctrl+C as a signal the sessions can wait on (line mode; inquirer handles it itself in raw mode). */
+export function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  return controller.signal;
 }

@@ -33,6 +33,65 @@ export function buildProgram(io: CliIO): Command {
   const setExit = (code: number) => program.setOptionValue('__exitCode', code);
 
   program
+    .command('drill', { isDefault: true })
+    .description('the daily drill: questions due today, then new ones (what plain "cloudops-quiz" runs)')
+    .option('--limit <n>', 'at most this many questions', '30')
+    .option('--new <n>', 'new questions this time (default: what is left of the daily limit)')
+    .option('--module <m>', 'only this module (number or name; repeatable)', collect)
+    .action(async (options: import('./commands/drill.ts').DrillOptions) => {
+      const { drillCommand } = await import('./commands/drill.ts');
+      setExit(await drillCommand(context(), options));
+    });
+
+  program
+    .command('quiz')
+    .description('quiz one course module, right after studying it')
+    .argument('<module>', 'module number (2 or 02) or name (access-management)')
+    .option('--count <n>', 'how many questions', '10')
+    .action(async (module: string, options: { count?: string }) => {
+      const { quizCommand } = await import('./commands/quiz.ts');
+      setExit(await quizCommand(context(), module, options));
+    });
+
+  program
+    .command('review')
+    .description('find your weakest topics from your history and drill them')
+    .option('--topics <k>', 'how many of the weakest topics', '3')
+    .option('--count <n>', 'how many questions', '10')
+    .action(async (options: { topics?: string; count?: string }) => {
+      const { reviewCommand } = await import('./commands/review.ts');
+      setExit(await reviewCommand(context(), options));
+    });
+
+  program
+    .command('stats')
+    .description('your progress per module and domain, streak, weakest topics, due forecast')
+    .option('--json', 'print as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { statsCommand } = await import('./commands/stats.ts');
+      statsCommand(context(), options);
+    });
+
+  program
+    .command('due')
+    .description('how many questions are due now and today (fast, for shell prompts)')
+    .option('--json', 'print as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { dueCommand } = await import('./commands/due.ts');
+      dueCommand(context(), options);
+    });
+
+  program
+    .command('config')
+    .description('show or change a setting: retention (0.70-0.99, default 0.9), new-per-day (default 20), exam-date')
+    .argument('[key]', 'retention | new-per-day | exam-date')
+    .argument('[value]', 'the new value')
+    .action(async (key: string | undefined, value: string | undefined) => {
+      const { configCommand } = await import('./commands/config.ts');
+      configCommand(context(), key, value);
+    });
+
+  program
     .command('validate')
     .description('check question banks (the built-in ones, or the files and folders given)')
     .argument('[paths...]', 'bank files or folders')

@@ -1,0 +1,42 @@
+import { QuizError } from '../../errors.ts';
+import type { Settings } from '../../store/score-types.ts';
+import { ScoreFile } from '../../store/score-file.ts';
+import type { Context } from '../context.ts';
+
+const KEYS = ['retention', 'new-per-day', 'exam-date'] as const;
+type Key = (typeof KEYS)[number];
+
+function describe(settings: Settings): Record<Key, string> {
+  return { retention: String(settings.requestRetention), 'new-per-day': String(settings.newPerDay), 'exam-date': settings.examDate ?? '' };
+}
+
+/** Show or change a setting kept in the score file (so it travels with the person's history). */
+export function configCommand(ctx: Context, key: string | undefined, value: string | undefined): void {
+  const store = ScoreFile.open(ctx.dataDir, ctx.now);
+  const current = describe(store.data.settings);
+  if (key === undefined) {
+    for (const k of KEYS) ctx.out.print(`${k} = ${current[k]}`);
+    return;
+  }
+  if (!(KEYS as readonly string[]).includes(key)) throw new QuizError('USAGE', `unknown setting "${key}"; settings are ${KEYS.join(', ')}`);
+  if (value === undefined) {
+    ctx.out.print(current[key as Key]);
+    return;
+  }
+  const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...store.data.settings };
+  if (key === 'retention') {
+    const n = Number(value);
+    if (!(n >= 0.7 && n <= 0.99)) throw new QuizError('USAGE', `retention must be between 0.70 and 0.99, not "${value}"`);
+    settings.requestRetention = n;
+  } else if (key === 'new-per-day') {
+    if (!/^\d{1,4}$/.test(value)) throw new QuizError('USAGE', `new-per-day must be a whole number, not "${value}"`);
+    settings.newPerDay = Number(value);
+  } else {
+    if (value === '' || value === 'none') delete settings.examDate;
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new QuizError('USAGE', `exam-date must be YYYY-MM-DD, not "${value}"`);
+    else settings.examDate = value;
+  }
+  store.record([{ k: 'settings', settings }]);
+  store.checkpoint(ctx.now);
+  ctx.out.print(`${key} = ${describe(settings)[key as Key]}`);
+}

@@ -1,0 +1,22 @@
+import { selectDrill, newAllowance } from '../../engine/selection.ts';
+import { assertPositive, runStudy } from '../study.ts';
+import type { Context } from '../context.ts';
+import { openWorkspace, parseModule } from '../workspace.ts';
+
+export interface DrillOptions {
+  limit?: string;
+  new?: string;
+  module?: string[];
+}
+
+/** The daily drill: what is due (most overdue first), then new questions up to the daily limit. */
+export async function drillCommand(ctx: Context, options: DrillOptions): Promise<number> {
+  const limit = assertPositive('--limit', options.limit, 30);
+  const modules = new Set((options.module ?? []).map(parseModule));
+  const ws = openWorkspace(ctx, { forWriting: true });
+  const questions = modules.size > 0 ? ws.questions.filter((q) => modules.has(q.module)) : ws.questions;
+  const records = ws.store.data;
+  const newLimit = options.new !== undefined ? assertPositive('--new', options.new, 0, true) : newAllowance(records, ws.clock, records.settings.newPerDay);
+  const chosen = selectDrill(questions, records, ws.clock, { limit, newLimit });
+  return runStudy(ctx, { mode: 'drill', questions: chosen, scheduler: ws.scheduler, store: ws.store });
+}

@@ -1,0 +1,16 @@
+import { computeStats } from '../../engine/stats.ts';
+import { moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
+import { renderEnv } from '../study.ts';
+import type { Context } from '../context.ts';
+import { openWorkspace } from '../workspace.ts';
+
+export function statsCommand(ctx: Context, options: { json?: boolean }): void {
+  const ws = openWorkspace(ctx, { forWriting: false });
+  const { cards, answers } = ws.store.data;
+  const stats = computeStats({ questions: ws.questions, cards, answers, scheduler: ws.scheduler, clock: ws.clock });
+  if (options.json) {
+    ctx.out.print(JSON.stringify(stats, null, 2));
+    return;
+  }
+  for (const line of statsLines(stats, renderEnv(ctx), moduleTitleOf(ctx.lang))) ctx.out.print(line);
+}

@@ -1,0 +1,134 @@
+/**
+ * Progress at a glance: per module and per exam domain, the streak, reviews per day, the weakest
+ * topics and the due forecast. Pure: one pass over the answers, one over the questions.
+ */
+import { MODULES, DOMAINS } from '../bank/course.ts';
+import type { Question } from '../bank/types.ts';
+import type { Scheduler } from '../srs/scheduler.ts';
+import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
+import type { CardState } from '../srs/card.ts';
+import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
+
+export interface GroupStats {
+  readonly key: number;
+  readonly total: number;
+  readonly seen: number;
+  readonly answers: number;
+  readonly correct: number;
+  /** Share of answers that were right, null before any answer. */
+  readonly accuracy: number | null;
+  /** Mean predicted recall now over the questions seen, null before any. */
+  readonly recall: number | null;
+  readonly dueToday: number;
+}
+
+export interface DayCount {
+  /** Local date, YYYY-MM-DD. */
+  readonly day: string;
+  readonly count: number;
+}
+
+export interface StudyStats {
+  readonly totals: { readonly questions: number; readonly seen: number; readonly answers: number; readonly correct: number; readonly dueToday: number };
+  readonly modules: readonly GroupStats[];
+  readonly domains: readonly GroupStats[];
+  /** Days in a row with at least one answer, up to today (or yesterday, before today's first). */
+  readonly streak: number;
+  /** Answers per day for the last `days` days, oldest first, today last. */
+  readonly perDay: readonly DayCount[];
+  readonly weakest: readonly TopicWeakness[];
+  /** Due counts for today (overdue included) and each of the next 6 days. */
+  readonly forecast: readonly DayCount[];
+}
+
+export interface StatsInput {
+  readonly questions: readonly Question[];
+  readonly cards: Readonly<Record<string, CardState>>;
+  readonly answers: readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly rating?: string }[];
+  readonly scheduler: Scheduler;
+  readonly clock: StudyClock;
+  readonly days?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayLabel(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function computeStats(input: StatsInput): StudyStats {
+  const { questions, cards, answers, scheduler, clock } = input;
+  const days = input.days ?? 28;
+  const now = new Date(clock.now);
+  const today = dayNumber(clock.now, clock);
+  const tomorrow = endOfDay(clock);
+
+  const perQuestion = new Map<string, { answers: number; correct: number }>();
+  const perDay = new Map<number, number>();
+  const activeDays = new Set<number>();
+  for (const answer of answers) {
+    const tally = perQuestion.get(answer.q) ?? { answers: 0, correct: 0 };
+    tally.answers++;
+    if (answer.correct) tally.correct++;
+    perQuestion.set(answer.q, tally);
+    const day = dayNumber(answer.at, clock);
+    activeDays.add(day);
+    if (day > today - days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+
+  const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
+  const byModule = new Map(MODULES.map((m) => [m.number, group()]));
+  const byDomain = new Map(DOMAINS.map((d) => [d.number as number, group()]));
+  const forecast = new Array<number>(7).fill(0);
+  const totals = { questions: questions.length, seen: 0, answers: 0, correct: 0, dueToday: 0 };
+  for (const question of questions) {
+    const card = cards[question.id];
+    const tally = perQuestion.get(question.id);
+    const targets = [byModule.get(question.module), byDomain.get(question.domain)];
+    const recall = card ? scheduler.recall(card, now) : 0;
+    const dueToday = card !== undefined && card.due < tomorrow;
+    if (card) {
+      const offset = Math.max(0, dayNumber(card.due, clock) - today);
+      if (offset < 7) forecast[offset] = (forecast[offset] ?? 0) + 1;
+    }
+    totals.seen += card ? 1 : 0;
+    totals.answers += tally?.answers ?? 0;
+    totals.correct += tally?.correct ?? 0;
+    totals.dueToday += dueToday ? 1 : 0;
+    for (const target of targets) {
+      if (!target) continue;
+      target.total++;
+      if (card) {
+        target.seen++;
+        target.recallSum += recall;
+      }
+      target.answers += tally?.answers ?? 0;
+      target.correct += tally?.correct ?? 0;
+      if (dueToday) target.dueToday++;
+    }
+  }
+  const finish = (key: number, g: ReturnType<typeof group>): GroupStats => ({
+    key,
+    total: g.total,
+    seen: g.seen,
+    answers: g.answers,
+    correct: g.correct,
+    accuracy: g.answers > 0 ? g.correct / g.answers : null,
+    recall: g.seen > 0 ? g.recallSum / g.seen : null,
+    dueToday: g.dueToday,
+  });
+
+  let streak = 0;
+  for (let day = activeDays.has(today) ? today : today - 1; activeDays.has(day); day--) streak++;
+
+  const topicsOf = new Map(questions.map((q) => [q.id, q.topics] as const));
+  return {
+    totals,
+    modules: [...byModule].map(([key, g]) => finish(key, g)),
+    domains: [...byDomain].map(([key, g]) => finish(key, g)),
+    streak,
+    perDay: Array.from({ length: days }, (_, i) => today - days + 1 + i).map((day) => ({ day: dayLabel(day), count: perDay.get(day) ?? 0 })),
+    weakest: rankWeakTopics({ topicsOf, cards, answers, scheduler, now }).slice(0, 5),
+    forecast: forecast.map((count, i) => ({ day: dayLabel(today + i), count })),
+  };
+}

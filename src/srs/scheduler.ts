@@ -1,0 +1,80 @@
+/**
+ * The ts-fsrs wrapper: FSRS-6 with its default parameters (they beat SM-2 clearly on the public
+ * srs-benchmark), fuzz off so the same history always gives the same schedule, and the desired
+ * retention from the person's settings. Every call takes `now`.
+ */
+import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import type { CardState, CardStateName, Rating } from './card.ts';
+
+export const DEFAULT_RETENTION = 0.9;
+
+const STATE_NAMES: Record<State, CardStateName> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const STATES: Record<CardStateName, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const GRADES: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+
+export interface Scheduler {
+  /** The card after answering with `rating` at `now`; a question never seen starts empty. */
+  next(card: CardState | undefined, rating: Rating, now: Date): CardState;
+  /** Probability of recalling the card at `at` (0–1); 0 for a question never studied. */
+  recall(card: CardState | undefined, at: Date): number;
+}
+
+const schedulers = new Map<number, FSRS>();
+
+function engine(retention: number): FSRS {
+  let scheduler = schedulers.get(retention);
+  if (!scheduler) {
+    scheduler = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: false }));
+    schedulers.set(retention, scheduler);
+  }
+  return scheduler;
+}
+
+export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
+  if (!(retention > 0.5 && retention < 1)) throw new RangeError(`retention must be between 0.5 and 1, got ${retention}`);
+  const f = engine(retention);
+  return {
+    next(card, rating, now) {
+      const { card: result } = f.next(card ? toFsrs(card) : createEmptyCard(now), now, GRADES[rating]);
+      return fromFsrs(result, now);
+    },
+    recall(card, at) {
+      if (!card || card.state === 'new') return 0;
+      return f.get_retrievability(toFsrs(card), at, false);
+    },
+  };
+}
+
+function toFsrs(card: CardState): Card {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: 0,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: STATES[card.state],
+    last_review: new Date(card.lastReview),
+  };
+}
+
+function fromFsrs(card: Card, now: Date): CardState {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: STATE_NAMES[card.state],
+    lastReview: (card.last_review ?? now).getTime(),
+  };
+}

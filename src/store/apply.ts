@@ -1,0 +1,36 @@
+/**
+ * Applying journal entries to score data. Idempotent, so replaying a journal that a crash left
+ * behind after a checkpoint changes nothing, and two sessions' entries merge by answer id.
+ */
+import type { JournalEntry, ScoreData } from './score-types.ts';
+
+export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], knownAnswerIds?: Set<string>): void {
+  const seen = knownAnswerIds ?? new Set(data.answers.map((a) => a.id));
+  let unsorted = false;
+  for (const entry of entries) {
+    switch (entry.k) {
+      case 'answer': {
+        if (seen.has(entry.answer.id)) break;
+        seen.add(entry.answer.id);
+        const last = data.answers[data.answers.length - 1];
+        if (last && last.at > entry.answer.at) unsorted = true;
+        data.answers.push(entry.answer);
+        const current = data.cards[entry.answer.q];
+        // Two sessions may answer the same question: the later answer's card wins.
+        if (entry.card && (!current || current.lastReview <= entry.card.lastReview)) data.cards[entry.answer.q] = entry.card;
+        break;
+      }
+      case 'settings':
+        data.settings = entry.settings;
+        break;
+      case 'exam':
+        if (!data.exams.some((e) => e.id === entry.exam.id)) data.exams.push(entry.exam);
+        if (data.examInProgress?.id === entry.exam.id) data.examInProgress = null;
+        break;
+      case 'exam-progress':
+        data.examInProgress = entry.progress;
+        break;
+    }
+  }
+  if (unsorted) data.answers.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+}

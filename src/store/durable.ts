@@ -1,0 +1,102 @@
+/**
+ * Durable writes, done by hand: write-file-atomic and atomically both report success on a full
+ * disk while leaving a truncated file. A whole-file write goes to a temp file (all bytes written,
+ * fsynced), is renamed over the target, and the folder is fsynced so the rename survives a crash.
+ * An append writes all bytes and fsyncs; on failure the file is cut back to its old length.
+ * The file-system calls are passed in so tests can make a disk fill up at any byte.
+ */
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { QuizError } from '../errors.ts';
+
+export type FsOps = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'ftruncateSync' | 'fstatSync'
+>;
+
+export const realFs: FsOps = nodeFs;
+
+function writeAll(ops: FsOps, fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = ops.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+    offset += written;
+  }
+}
+
+export function writeError(file: string, error: unknown): QuizError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? 'write failed');
+  return new QuizError('STORE_WRITE', `could not save ${file}: ${reason}; the previous file is intact`);
+}
+
+export function fsyncDir(dir: string, ops: FsOps = realFs): void {
+  let fd: number | undefined;
+  try {
+    fd = ops.openSync(dir, 'r');
+    ops.fsyncSync(fd);
+  } catch (error) {
+    // Some file systems (and Windows) cannot fsync a folder; the rename itself is still atomic.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+  } finally {
+    if (fd !== undefined) ops.closeSync(fd);
+  }
+}
+
+/** Replace `file` with `data` so that after a crash or a failure it is either old or new, whole. */
+export function writeFileDurable(file: string, data: string | Uint8Array, ops: FsOps = realFs, mode = 0o600): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = ops.openSync(temp, 'wx', mode);
+    writeAll(ops, fd, bytes);
+    ops.fsyncSync(fd);
+    ops.closeSync(fd);
+    fd = undefined;
+    ops.renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        ops.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      ops.unlinkSync(temp);
+    } catch {
+      /* never created, or already gone */
+    }
+    throw writeError(file, error);
+  }
+  fsyncDir(dirname(file), ops);
+}
+
+/** Append `data` and fsync; on failure the file is cut back to its length before, and it throws. */
+export function appendDurable(file: string, data: string, ops: FsOps = realFs, mode = 0o600): void {
+  const bytes = Buffer.from(data, 'utf8');
+  let fd: number | undefined;
+  let before = 0;
+  try {
+    fd = ops.openSync(file, 'a', mode);
+    before = ops.fstatSync(fd).size;
+    writeAll(ops, fd, bytes);
+    ops.fsyncSync(fd);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        ops.ftruncateSync(fd, before);
+        ops.fsyncSync(fd);
+      } catch {
+        /* the reader also drops a torn last line */
+      }
+    }
+    throw writeError(file, error);
+  } finally {
+    if (fd !== undefined) ops.closeSync(fd);
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * The score file, kept like a database's data file: a snapshot (`scores.json`) plus a journal
+ * (`scores.journal`, one JSON entry per line). Saving an answer appends one line and fsyncs, so it
+ * stays fast with a year of history; a checkpoint at the end of a session folds the journal into a
+ * new snapshot written durably. Every save holds the lock and re-reads what other sessions wrote.
+ *
+ * Nothing here ever overwrites a file it could not read: a damaged snapshot or journal stops the
+ * program with a message naming the file and the backups.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { QuizError } from '../errors.ts';
+import { applyEntries } from './apply.ts';
+import { appendDurable, realFs, writeError, writeFileDurable, type FsOps } from './durable.ts';
+import { withLock } from './lock.ts';
+import { checkJournalEntry, checkScoreData } from './score-schema.ts';
+import { emptyScoreData, type JournalEntry, type ScoreData } from './score-types.ts';
+
+export const SNAPSHOT_NAME = 'scores.json';
+export const JOURNAL_NAME = 'scores.journal';
+const BACKUPS_KEPT = 7;
+/** A journal longer than this is folded in when a writing command opens the file. */
+export const CHECKPOINT_AFTER = 1000;
+
+export class ScoreFile {
+  readonly dir: string;
+  readonly snapshotPath: string;
+  readonly journalPath: string;
+  readonly backupDir: string;
+  data: ScoreData;
+  /** Entries in the journal when it was last read or written by us. */
+  journalLength: number;
+  private readonly ops: FsOps;
+
+  private constructor(dir: string, data: ScoreData, journalLength: number, ops: FsOps) {
+    this.dir = dir;
+    this.snapshotPath = join(dir, SNAPSHOT_NAME);
+    this.journalPath = join(dir, JOURNAL_NAME);
+    this.backupDir = join(dir, 'backups');
+    this.data = data;
+    this.journalLength = journalLength;
+    this.ops = ops;
+  }
+
+  /** Read the score file (creating nothing); a person with no file yet starts empty. */
+  static open(dir: string, now: Date, ops: FsOps = realFs): ScoreFile {
+    const { data, journalLength } = readState(dir, now);
+    return new ScoreFile(dir, data, journalLength, ops);
+  }
+
+  /** Save entries durably before returning: lock, append, fsync, apply to memory. */
+  record(entries: readonly JournalEntry[]): void {
+    if (entries.length === 0) return;
+    this.ensureDir();
+    const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    withLock(this.lockPath, () => {
+      dropTornTail(this.journalPath, this.ops);
+      appendDurable(this.journalPath, text, this.ops);
+    });
+    applyEntries(this.data, entries);
+    this.journalLength += entries.length;
+  }
+
+  /** Fold the journal into a new snapshot: re-read under the lock, back up, write, empty the journal. */
+  checkpoint(now: Date): void {
+    this.ensureDir();
+    withLock(this.lockPath, () => {
+      const fresh = readState(this.dir, now);
+      if (fresh.journalLength === 0 && fresh.snapshotBytes !== undefined) {
+        this.data = fresh.data;
+        this.journalLength = 0;
+        return;
+      }
+      if (fresh.snapshotBytes !== undefined) this.backUp(fresh.snapshotBytes, now);
+      writeFileDurable(this.snapshotPath, JSON.stringify(fresh.data), this.ops);
+      // The journal is emptied only after the new snapshot is safe; replaying it again is harmless.
+      emptyJournal(this.journalPath, this.ops);
+      this.data = fresh.data;
+      this.journalLength = 0;
+    });
+  }
+
+  private get lockPath(): string {
+    return join(this.dir, 'scores.lock');
+  }
+
+  private ensureDir(): void {
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw writeError(this.dir, error);
+    }
+  }
+
+  /** One backup a day of the snapshot as it was, keeping the newest BACKUPS_KEPT. */
+  private backUp(bytes: Buffer, now: Date): void {
+    const name = `scores-${localDate(now)}.json`;
+    try {
+      mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
+      const existing = listBackups(this.backupDir);
+      if (!existing.includes(name)) writeFileDurable(join(this.backupDir, name), bytes, this.ops);
+      for (const old of listBackups(this.backupDir).slice(0, -BACKUPS_KEPT)) this.ops.unlinkSync(join(this.backupDir, old));
+    } catch (error) {
+      if (error instanceof QuizError) throw error;
+      throw writeError(join(this.backupDir, name), error);
+    }
+  }
+}
+
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function listBackups(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => /^scores-\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+}
+
+function damaged(file: string, reason: string, dir: string): QuizError {
+  const backups = listBackups(join(dir, 'backups'));
+  const newest = backups[backups.length - 1];
+  const hint = newest
+    ? ` Backups are in ${join(dir, 'backups')} (newest: ${newest}); to recover, copy one over ${file}.`
+    : ' No backup exists yet.';
+  return new QuizError('STORE_CORRUPT', `${file} ${reason}; it was left untouched.${hint}`);
+}
+
+interface State {
+  data: ScoreData;
+  journalLength: number;
+  snapshotBytes?: Buffer;
+}
+
+function readState(dir: string, now: Date): State {
+  const snapshotPath = join(dir, SNAPSHOT_NAME);
+  let data: ScoreData;
+  let snapshotBytes: Buffer | undefined;
+  try {
+    snapshotBytes = readFileSync(snapshotPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw damaged(snapshotPath, `cannot be read (${(error as NodeJS.ErrnoException).code})`, dir);
+  }
+  if (snapshotBytes) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(snapshotBytes.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw damaged(snapshotPath, `is not valid JSON (${(error as Error).message.split('\n', 1)[0]})`, dir);
+    }
+    try {
+      data = checkScoreData(raw, snapshotPath);
+    } catch (error) {
+      if (error instanceof QuizError && error.code === 'STORE_CORRUPT') throw damaged(snapshotPath, error.message.replace(`${snapshotPath} `, ''), dir);
+      throw error;
+    }
+  } else data = emptyScoreData(now);
+
+  const entries = readJournal(join(dir, JOURNAL_NAME), dir);
+  if (entries.length > 0) applyEntries(data, entries, recentAnswerIds(data, entries));
+  return snapshotBytes ? { data, journalLength: entries.length, snapshotBytes } : { data, journalLength: entries.length };
+}
+
+/** Ids of snapshot answers that journal answers could repeat (those at or after the earliest one). */
+function recentAnswerIds(data: ScoreData, entries: readonly JournalEntry[]): Set<string> {
+  let earliest = Infinity;
+  for (const e of entries) if (e.k === 'answer') earliest = Math.min(earliest, e.answer.at);
+  const ids = new Set<string>();
+  for (let i = data.answers.length - 1; i >= 0; i--) {
+    const answer = data.answers[i];
+    if (!answer || answer.at < earliest) break;
+    ids.add(answer.id);
+  }
+  return ids;
+}
+
+function readJournal(file: string, dir: string): JournalEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw damaged(file, `cannot be read (${(error as NodeJS.ErrnoException).code})`, dir);
+  }
+  const lines = text.split('\n');
+  // A last line without its newline is an append that a crash cut short: it was never confirmed.
+  lines.pop();
+  const entries: JournalEntry[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw damaged(file, `has a broken entry at line ${index + 1}`, dir);
+    }
+    try {
+      entries.push(checkJournalEntry(raw, `line ${index + 1}`));
+    } catch (error) {
+      throw damaged(file, `has a wrong entry at ${(error as Error).message}`, dir);
+    }
+  });
+  return entries;
+}
+
+function dropTornTail(file: string, ops: FsOps): void {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return;
+  }
+  if (size === 0) return;
+  const text = readFileSync(file);
+  if (text[text.length - 1] === 0x0a) return;
+  const keep = text.lastIndexOf(0x0a) + 1;
+  const fd = ops.openSync(file, 'r+');
+  try {
+    ops.ftruncateSync(fd, keep);
+    ops.fsyncSync(fd);
+  } finally {
+    ops.closeSync(fd);
+  }
+}
+
+function emptyJournal(file: string, ops: FsOps): void {
+  let fd: number;
+  try {
+    fd = ops.openSync(file, 'r+');
+  } catch {
+    return;
+  }
+  try {
+    ops.ftruncateSync(fd, 0);
+    ops.fsyncSync(fd);
+  } finally {
+    ops.closeSync(fd);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * What the score file holds: the person's months of study. Types only, so the hot paths need no
+ * schema library; store/score-schema.ts checks files against these shapes on the way in.
+ */
+import type { CardState, Rating } from '../srs/card.ts';
+import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
+
+export const SCHEMA_VERSION = 2;
+
+export type Mode = 'drill' | 'quiz' | 'review' | 'exam' | 'cram';
+
+export interface AnswerRecord {
+  /** Unique per answer; merging two sessions' saves is by this id. */
+  readonly id: string;
+  /** Question id. */
+  readonly q: string;
+  /** When it was answered (epoch ms). */
+  readonly at: number;
+  /** Chosen choices as indices into the bank's choice list (for `order`: the sequence given). */
+  readonly given: readonly number[];
+  readonly correct: boolean;
+  /** The FSRS rating it was given; absent for answers that do not feed the scheduler (cram). */
+  readonly rating?: Rating;
+  readonly mode: Mode;
+  /** Time taken (ms), 0 when not measured. */
+  readonly ms: number;
+}
+
+export interface Settings {
+  readonly requestRetention: number;
+  readonly newPerDay: number;
+  /** YYYY-MM-DD, for `readiness`. */
+  readonly examDate?: string;
+}
+
+export interface ExamAttempt {
+  readonly id: string;
+  readonly startedAt: number;
+  readonly finishedAt: number;
+  readonly questions: readonly string[];
+  readonly correct: number;
+  readonly total: number;
+  readonly scaled: number;
+  readonly passed: boolean;
+  readonly byDomain: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
+}
+
+/** An exam left unfinished, to be resumed with `exam --resume`. */
+export interface ExamProgress {
+  readonly id: string;
+  readonly startedAt: number;
+  readonly questions: readonly string[];
+  /** Choice order shown for each question (indices into the bank's choices). */
+  readonly orders: readonly (readonly number[])[];
+  /** Answer per question in displayed letters' indices, null when unanswered. */
+  readonly answers: readonly (readonly number[] | null)[];
+  readonly flagged: readonly boolean[];
+  readonly current: number;
+  readonly remainingMs: number;
+}
+
+export interface ScoreData {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly createdAt: number;
+  settings: Settings;
+  /** FSRS state per question id. */
+  cards: Record<string, CardState>;
+  /** Every answer ever given, oldest first. */
+  answers: AnswerRecord[];
+  exams: ExamAttempt[];
+  examInProgress: ExamProgress | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { requestRetention: DEFAULT_RETENTION, newPerDay: 20 };
+
+export function emptyScoreData(now: Date): ScoreData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: now.getTime(),
+    settings: { ...DEFAULT_SETTINGS },
+    cards: Object.create(null) as Record<string, CardState>,
+    answers: [],
+    exams: [],
+    examInProgress: null,
+  };
+}
+
+/** One change to the score file, as it is appended to the journal. */
+export type JournalEntry =
+  | { readonly k: 'answer'; readonly answer: AnswerRecord; readonly card: CardState | null }
+  | { readonly k: 'settings'; readonly settings: Settings }
+  | { readonly k: 'exam'; readonly exam: ExamAttempt }
+  | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null };

@@ -1,0 +1,112 @@
+/**
+ * The interactive front end: inquirer prompts (select for one answer, checkbox for "choose N",
+ * and picking items one by one for an order). Ctrl+C in a prompt becomes an INTERRUPTED error,
+ * which the session turns into save, summary, exit 130.
+ */
+import { checkbox, select } from '@inquirer/prompts';
+import { QuizError } from '../errors.ts';
+import type { Presented } from '../engine/grading.ts';
+import { expectedAnswerLength } from '../engine/grading.ts';
+import type { Outcome } from '../engine/session.ts';
+import type { InputStream, OutputStream } from '../cli/io.ts';
+import type { FrontEnd, Progress, Reply } from './frontend.ts';
+import { LETTERS } from './answer-input.ts';
+import type { Output } from './output.ts';
+import { choiceText, feedbackLines, promptLines, type RenderEnv } from './render.ts';
+import { stringWidth } from './width.ts';
+
+interface Streams {
+  readonly input: InputStream;
+  readonly output: OutputStream;
+}
+
+async function prompt<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new QuizError('INTERRUPTED', 'interrupted');
+    }
+    throw error;
+  }
+}
+
+export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, clock: () => Date): FrontEnd {
+  const { style, say } = env;
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const progressLine = (progress: Progress) => {
+    const bar = `${progress.index + 1}/${progress.total}`;
+    const score = progress.index > 0 ? `  ${say.scoreSoFar}: ${progress.correct}/${progress.index}` : '';
+    return style.dim(`── ${say.questionWord} ${bar}${score} ${'─'.repeat(Math.max(0, env.width - 20 - stringWidth(bar + score)))}`);
+  };
+  const choiceLabel = (presented: Presented, position: number) => `${LETTERS[position]}) ${choiceText(presented, position, env.lang)}`;
+
+  return {
+    async ask(presented, progress): Promise<Reply> {
+      out.print('');
+      out.print(progressLine(progress));
+      out.print(style.dim(`[${presented.question.id}]`));
+      for (const line of promptLines(presented, env)) out.print(line);
+      out.print('');
+      const started = clock().getTime();
+      const { question } = presented;
+      let positions: number[];
+      if (question.type === 'single') {
+        const choice = await prompt(() =>
+          select({ message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p), value: p })), pageSize: 10 }, context),
+        );
+        positions = [choice];
+      } else if (question.type === 'multiple') {
+        const need = expectedAnswerLength(question);
+        positions = await prompt(() =>
+          checkbox(
+            {
+              message: say.pickMany(need),
+              choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p), value: p })),
+              validate: (picked: readonly unknown[]) => (picked.length === need ? true : say.hintMultiple(need)),
+              pageSize: 10,
+            },
+            context,
+          ),
+        );
+      } else {
+        positions = [];
+        const remaining = presented.order.map((_, p) => p);
+        while (remaining.length > 1) {
+          const step = positions.length + 1;
+          const pick = await prompt(() =>
+            select({ message: say.pickStep(step, presented.order.length), choices: remaining.map((p) => ({ name: choiceLabel(presented, p), value: p })), pageSize: 10 }, context),
+          );
+          positions.push(pick);
+          remaining.splice(remaining.indexOf(pick), 1);
+        }
+        positions.push(...remaining);
+      }
+      return { kind: 'answer', positions, elapsedMs: clock().getTime() - started };
+    },
+    async feedback(outcome: Outcome) {
+      out.print('');
+      for (const line of feedbackLines(outcome, env)) out.print(line);
+      out.print('');
+      const choices = outcome.correct
+        ? [
+            { name: say.next, value: 'next' as const },
+            { name: say.markEasy, value: 'easy' as const },
+            { name: say.markUnsure, value: 'unsure' as const },
+            { name: say.quit, value: 'quit' as const },
+          ]
+        : [
+            { name: say.next, value: 'next' as const },
+            { name: say.quit, value: 'quit' as const },
+          ];
+      const choice = await prompt(() => select({ message: say.continuePrompt, choices }, context));
+      if (choice === 'quit') return { quit: true };
+      if (choice === 'easy' || choice === 'unsure') return { mark: choice };
+      return {};
+    },
+    print(lines) {
+      for (const line of lines) out.print(line);
+    },
+    close() {},
+  };
+}

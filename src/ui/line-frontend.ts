@@ -1,0 +1,46 @@
+/**
+ * Line mode, for scripts, screen readers and tests. The protocol (README, "Line mode"):
+ *   Question i/n [id]       — one line, then the prompt, then `A) text` per choice
+ *   one line of letters     — read back; an invalid line gets a one-line hint; `q` quits
+ *   Correct… / Incorrect…   — then the correct letters, the whys and the explanation
+ * End of input ends the session normally.
+ */
+import type { Presented } from '../engine/grading.ts';
+import type { Outcome } from '../engine/session.ts';
+import { parseAnswer } from './answer-input.ts';
+import type { FrontEnd, Progress, Reply } from './frontend.ts';
+import type { LineReader } from './line-reader.ts';
+import type { Output } from './output.ts';
+import { choiceLines, feedbackLines, promptLines, type RenderEnv } from './render.ts';
+
+export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): FrontEnd {
+  return {
+    async ask(presented: Presented, progress: Progress): Promise<Reply> {
+      out.print(`Question ${progress.index + 1}/${progress.total} [${presented.question.id}]`);
+      for (const line of promptLines(presented, env)) out.print(line);
+      for (const line of choiceLines(presented, env)) out.print(line);
+      out.print(env.say.answerPrompt);
+      for (;;) {
+        const line = await reader.next();
+        if (line === null) return { kind: 'end' };
+        const parsed = parseAnswer(line, presented, env.say);
+        if (parsed.kind === 'invalid') {
+          out.print(parsed.hint);
+          continue;
+        }
+        return parsed;
+      }
+    },
+    async feedback(outcome: Outcome) {
+      for (const line of feedbackLines(outcome, env)) out.print(line);
+      out.print('');
+      return {};
+    },
+    print(lines) {
+      for (const line of lines) out.print(line);
+    },
+    close() {
+      reader.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * How a question and its feedback look, for both front ends. Bank text is sanitized here, before
+ * colour is added; nothing else in the program turns bank text into terminal text.
+ */
+import type { ChalkInstance } from 'chalk';
+import { localize, type Lang, type LocalizedText } from '../bank/types.ts';
+import type { Presented } from '../engine/grading.ts';
+import type { Outcome } from '../engine/session.ts';
+import { LETTERS } from './answer-input.ts';
+import type { Messages } from './messages.ts';
+import { sanitize } from './sanitize.ts';
+import { stringWidth, wrap } from './width.ts';
+
+export interface RenderEnv {
+  readonly lang: Lang;
+  readonly width: number;
+  readonly style: ChalkInstance;
+  readonly say: Messages;
+}
+
+/** Bank text, in the wanted language, made safe for the terminal. */
+export function bankText(text: LocalizedText, lang: Lang): string {
+  return sanitize(localize(text, lang)).trim();
+}
+
+export function choiceText(presented: Presented, position: number, lang: Lang): string {
+  const choice = presented.question.choices[presented.order[position] ?? -1];
+  return choice ? bankText(choice.text, lang) : '';
+}
+
+export function readingColumns(presented: Presented, lang: Lang): number {
+  let columns = stringWidth(bankText(presented.question.prompt, lang));
+  for (const choice of presented.question.choices) columns += stringWidth(bankText(choice.text, lang));
+  return columns;
+}
+
+export function letters(positions: readonly number[]): string {
+  return positions.map((p) => LETTERS[p] ?? '?').join(', ');
+}
+
+export function promptLines(presented: Presented, env: RenderEnv): string[] {
+  const lines = [wrap(bankText(presented.question.prompt, env.lang), env.width)];
+  if (presented.question.type === 'order') lines.push(env.style.dim(env.say.orderHint));
+  return lines;
+}
+
+/** `head` then the text, wrapped so that continuation lines line up under the text. */
+export function hanging(head: string, text: string, width: number, indent = stringWidth(head)): string {
+  const body = wrap(text, width, ' '.repeat(indent));
+  return head + body.slice(indent);
+}
+
+export function choiceLines(presented: Presented, env: RenderEnv): string[] {
+  return presented.order.map((_, position) => hanging(`${LETTERS[position]}) `, choiceText(presented, position, env.lang), env.width));
+}
+
+/** After an answer: right or wrong, the answer, the why of what was picked and of the right one, the explanation. */
+export function feedbackLines(outcome: Outcome, env: RenderEnv): string[] {
+  const { style, say, lang, width } = env;
+  const { presented } = outcome;
+  const { question } = presented;
+  const lines: string[] = [];
+  const right = letters(outcome.correctPositions);
+  if (outcome.correct) lines.push(style.green.bold(`Correct — ${say.correctAnswer}: ${right}`));
+  else lines.push(style.red.bold(`Incorrect — ${say.correctAnswer}: ${right}`) + style.dim(`  (${say.yourAnswer}: ${letters(outcome.positions)})`));
+
+  const whyOf = (position: number) => {
+    const choice = question.choices[presented.order[position] ?? -1];
+    return choice ? bankText(choice.why, lang) : '';
+  };
+  const mentioned = new Set<number>();
+  const addWhy = (position: number, picked: boolean) => {
+    if (mentioned.has(position)) return;
+    mentioned.add(position);
+    const isRight = question.type === 'order' || (question.choices[presented.order[position] ?? -1]?.correct ?? false);
+    const mark = question.type === 'order' ? '•' : isRight ? style.green('✔') : style.red('✘');
+    const tag = picked && question.type !== 'order' ? style.dim(` (${say.picked})`) : '';
+    lines.push(hanging(`${mark} ${LETTERS[position]}) `, choiceText(presented, position, lang), width, 5) + tag);
+    lines.push(wrap(whyOf(position), width, '     '));
+  };
+  if (question.type === 'order') {
+    outcome.correctPositions.forEach((p) => addWhy(p, false));
+  } else {
+    outcome.positions.forEach((p) => addWhy(p, true));
+    outcome.correctPositions.forEach((p) => addWhy(p, false));
+  }
+  lines.push('');
+  lines.push(wrap(bankText(question.explanation, lang), width));
+  for (const reference of question.references) lines.push(style.cyan.underline(sanitize(reference)));
+  return lines;
+}

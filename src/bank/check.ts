@@ -6,6 +6,7 @@ import { bankSchema, type BankInput } from './schema.ts';
 import { checkBankRules } from './rules.ts';
 import { parseYamlSource, type PathSegment } from './yaml-source.ts';
 import type { Bank, BankProblem, Question } from './types.ts';
+export { checkAcrossBanks } from './across.ts';
 
 export interface CheckedBank {
   readonly bank?: Bank;
@@ -43,21 +44,6 @@ export function checkBankText(text: string, file: string): CheckedBank {
     return { problems: sortProblems(ruleProblems.map((p) => at(source.offsetOf(p.path), p.path, p.message))) };
   }
   return { bank: toBank(parsed.data, file, (q) => source.lineCol(source.offsetOf(['questions', q, 'id']))), problems: [] };
-}
-
-/** Ids must be unique across all banks: progress is keyed on them. */
-export function checkAcrossBanks(banks: readonly Bank[]): BankProblem[] {
-  const firstSeen = new Map<string, string>();
-  const problems: BankProblem[] = [];
-  for (const bank of banks) {
-    bank.questions.forEach((question, index) => {
-      const other = firstSeen.get(question.id);
-      if (other !== undefined) {
-        problems.push({ file: bank.file, ...question.at, path: `questions[${index}].id`, message: `id "${question.id}" is also used in ${other}` });
-      } else firstSeen.set(question.id, `${bank.file}:${question.at.line}`);
-    });
-  }
-  return problems;
 }
 
 function toBank(input: BankInput, file: string, lineOf: (index: number) => Question['at']): Bank {

@@ -8,8 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
-export const MAX_BANK_BYTES = 4 * 1024 * 1024;
-export const MAX_DEPTH = 32;
+import { MAX_BANK_BYTES, MAX_DEPTH } from './limits.ts';
 
 export type PathSegment = string | number;
 

@@ -69,7 +69,7 @@ export function buildProgram(io: CliIO): Command {
     .option('--json', 'print as JSON')
     .action(async (options: { json?: boolean }) => {
       const { statsCommand } = await import('./commands/stats.ts');
-      statsCommand(context(), options);
+      await statsCommand(context(), options);
     });
 
   program
@@ -78,7 +78,7 @@ export function buildProgram(io: CliIO): Command {
     .option('--json', 'print as JSON')
     .action(async (options: { json?: boolean }) => {
       const { dueCommand } = await import('./commands/due.ts');
-      dueCommand(context(), options);
+      await dueCommand(context(), options);
     });
 
   program
@@ -98,7 +98,7 @@ export function buildProgram(io: CliIO): Command {
     .option('--json', 'print the result as JSON')
     .action(async (paths: string[], options: { json?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.ts');
-      setExit(validateCommand(context(), paths, options));
+      setExit(await validateCommand(context(), paths, options));
     });
 
   program
@@ -107,7 +107,7 @@ export function buildProgram(io: CliIO): Command {
     .option('--json', 'print as JSON')
     .action(async (options: { json?: boolean }) => {
       const { modulesCommand } = await import('./commands/modules.ts');
-      modulesCommand(context(), options);
+      await modulesCommand(context(), options);
     });
 
   return program;

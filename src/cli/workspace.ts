@@ -21,8 +21,8 @@ export function studyClock(now: Date): StudyClock {
   return { now: now.getTime(), utcOffsetMinutes: -now.getTimezoneOffset() };
 }
 
-export function openWorkspace(ctx: Context, options: { forWriting: boolean }): Workspace {
-  const banks = [...loadBanks(ctx)].sort((a, b) => a.module - b.module);
+export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {
+  const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
   if (options.forWriting && store.journalLength > CHECKPOINT_AFTER) store.checkpoint(ctx.now);
   return {

@@ -1,13 +1,15 @@
 /**
  * Finding and reading bank files: the I/O side of the bank layer. Everything it reads goes through
- * the pure checks in bank/check.ts; nothing it returns has skipped them.
+ * the pure checks in bank/check.ts, or comes from the compiled cache under the hash of the same
+ * bytes; nothing it returns has skipped them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
-import { checkAcrossBanks, checkBankText } from '../bank/check.ts';
+import { checkAcrossBanks } from '../bank/across.ts';
 import type { Bank, BankProblem } from '../bank/types.ts';
-import { MAX_BANK_BYTES } from '../bank/yaml-source.ts';
+import { MAX_BANK_BYTES } from '../bank/limits.ts';
+import type { BankCache } from './bank-cache.ts';
 
 const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
 
@@ -16,9 +18,18 @@ export interface LoadedBanks {
   readonly problems: readonly BankProblem[];
   /** How many files were read. */
   readonly files: number;
+  /** Files checked afresh (not found in the cache). */
+  readonly compiled: number;
 }
 
-/** Expand files and folders into a sorted list of bank files. A missing path is a usage error. */
+/** Cache lookups: `keyOf` gives a file's key in `cache`, or undefined for files it does not hold. */
+export interface CacheUse {
+  readonly cache: BankCache;
+  readonly keyOf: (file: string) => string | undefined;
+  readonly hash: (bytes: Uint8Array) => string;
+}
+
+/** Expand files and folders into a sorted list of bank files. A missing path is an error. */
 export function collectBankFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -39,36 +50,59 @@ export function collectBankFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** Read one file as a bank: size cap before reading, strict UTF-8, then the pure checks. */
-export function readBankFile(file: string, displayName = file): { bank?: Bank; problems: readonly BankProblem[] } {
+type Read = { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: BankProblem };
+
+function readBytes(file: string, displayName: string): Read {
   const problem = (message: string): BankProblem => ({ file: displayName, line: 1, col: 1, path: '', message });
-  let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > MAX_BANK_BYTES) return { problems: [problem(`file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB`)] };
-    bytes = readFileSync(file);
+    if (size > MAX_BANK_BYTES) return { problem: problem(`file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB`) };
+    return { bytes: readFileSync(file) };
   } catch (error) {
-    return { problems: [problem(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)] };
+    return { problem: problem(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`) };
   }
+}
+
+async function checkBytes(bytes: Buffer, displayName: string): Promise<{ bank?: Bank; problems: readonly BankProblem[] }> {
+  // The YAML parser and the schema are loaded only when a file is not in the cache.
+  const { checkBankText } = await import('../bank/check.ts');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [problem('the file is not valid UTF-8')] };
+    return { problems: [{ file: displayName, line: 1, col: 1, path: '', message: 'the file is not valid UTF-8' }] };
   }
   return checkBankText(text, displayName);
 }
 
-export function loadBankFiles(files: readonly string[], cwd: string): LoadedBanks {
+export async function loadBankFiles(files: readonly string[], cwd: string, cacheUse?: CacheUse): Promise<LoadedBanks> {
   const banks: Bank[] = [];
   const problems: BankProblem[] = [];
+  let compiled = 0;
   for (const file of files) {
-    const result = readBankFile(file, displayPath(file, cwd));
-    if (result.bank) banks.push(result.bank);
+    const display = displayPath(file, cwd);
+    const read = readBytes(file, display);
+    if (read.problem) {
+      problems.push(read.problem);
+      continue;
+    }
+    const key = cacheUse?.keyOf(file);
+    const hash = key !== undefined && cacheUse ? cacheUse.hash(read.bytes) : undefined;
+    const hit = key !== undefined ? cacheUse?.cache.entries[key] : undefined;
+    if (hit && hit.hash === hash) {
+      banks.push({ ...hit.bank, file: display });
+      continue;
+    }
+    compiled++;
+    const result = await checkBytes(read.bytes, display);
+    if (result.bank) {
+      banks.push(result.bank);
+      if (cacheUse && key !== undefined && hash !== undefined) cacheUse.cache.entries[key] = { hash, bank: result.bank };
+    }
     problems.push(...result.problems);
   }
   problems.push(...checkAcrossBanks(banks));
-  return { banks, problems, files: files.length };
+  return { banks, problems, files: files.length, compiled };
 }
 
 /** Paths below the working folder are shown relative to it, others as they are. */

@@ -1,88 +1,142 @@
 /**
- * Checking the score file on the way in: JSON → migrations → zod. A file written by a newer
- * program is refused (never "upgraded" down); one that fails the check is reported, not repaired.
+ * Checking the score file on the way in: JSON → migrations → shape check. A file written by a
+ * newer program is refused (never "upgraded" down); one that fails the check is reported, not
+ * repaired. The check is hand-written rather than zod because it sits on the path of `due`, which
+ * shell prompts call: importing zod alone would cost more than the whole command may (issue budget).
  */
-import { z } from 'zod';
 import { QuizError } from '../errors.ts';
 import { migrate } from './migrations.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 
-const epochMs = z.number().int().nonnegative();
+class ShapeError extends Error {}
 
-const cardSchema = z.object({
-  due: epochMs,
-  stability: z.number().nonnegative(),
-  difficulty: z.number(),
-  scheduledDays: z.number().nonnegative(),
-  learningSteps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state: z.enum(['new', 'learning', 'review', 'relearning']),
-  lastReview: epochMs,
-});
+type Path = string;
+const fail = (path: Path, expected: string): never => {
+  throw new ShapeError(`${path || 'top level'}: expected ${expected}`);
+};
 
-const answerSchema = z.object({
-  id: z.string().min(1),
-  q: z.string().min(1),
-  at: epochMs,
-  given: z.array(z.number().int().nonnegative()),
-  correct: z.boolean(),
-  rating: z.enum(['again', 'hard', 'good', 'easy']).optional(),
-  mode: z.enum(['drill', 'quiz', 'review', 'exam', 'cram']),
-  ms: z.number().nonnegative(),
-});
+function object(value: unknown, path: Path): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, 'an object');
+  return value as Record<string, unknown>;
+}
+function array(value: unknown, path: Path): unknown[] {
+  if (!Array.isArray(value)) fail(path, 'a list');
+  return value as unknown[];
+}
+function num(value: unknown, path: Path, min = -Infinity): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) fail(path, min === 0 ? 'a number ≥ 0' : 'a number');
+  return value as number;
+}
+function int(value: unknown, path: Path): number {
+  if (!Number.isInteger(value) || (value as number) < 0) fail(path, 'a whole number ≥ 0');
+  return value as number;
+}
+function str(value: unknown, path: Path): string {
+  if (typeof value !== 'string' || value === '') fail(path, 'a non-empty string');
+  return value as string;
+}
+function bool(value: unknown, path: Path): boolean {
+  if (typeof value !== 'boolean') fail(path, 'true or false');
+  return value as boolean;
+}
+function oneOf<T extends string>(value: unknown, path: Path, options: readonly T[]): T {
+  if (!options.includes(value as T)) fail(path, `one of ${options.join(', ')}`);
+  return value as T;
+}
 
-const settingsSchema = z.object({
-  requestRetention: z.number().gt(0.5).lt(1),
-  newPerDay: z.number().int().nonnegative(),
-  examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-});
+const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+const MODES = ['drill', 'quiz', 'review', 'exam', 'cram'] as const;
 
-const examSchema = z.object({
-  id: z.string(),
-  startedAt: epochMs,
-  finishedAt: epochMs,
-  questions: z.array(z.string()),
-  correct: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  scaled: z.number(),
-  passed: z.boolean(),
-  byDomain: z.record(z.string(), z.object({ correct: z.number().int(), total: z.number().int() })),
-});
+function card(value: unknown, path: Path): void {
+  const c = object(value, path);
+  int(c['due'], `${path}.due`);
+  num(c['stability'], `${path}.stability`, 0);
+  num(c['difficulty'], `${path}.difficulty`);
+  num(c['scheduledDays'], `${path}.scheduledDays`, 0);
+  int(c['learningSteps'], `${path}.learningSteps`);
+  int(c['reps'], `${path}.reps`);
+  int(c['lapses'], `${path}.lapses`);
+  oneOf(c['state'], `${path}.state`, CARD_STATES);
+  int(c['lastReview'], `${path}.lastReview`);
+}
 
-const progressSchema = z.object({
-  id: z.string(),
-  startedAt: epochMs,
-  questions: z.array(z.string()),
-  orders: z.array(z.array(z.number().int().nonnegative())),
-  answers: z.array(z.array(z.number().int().nonnegative()).nullable()),
-  flagged: z.array(z.boolean()),
-  current: z.number().int().nonnegative(),
-  remainingMs: z.number().nonnegative(),
-});
+function answer(value: unknown, path: Path): void {
+  const a = object(value, path);
+  str(a['id'], `${path}.id`);
+  str(a['q'], `${path}.q`);
+  int(a['at'], `${path}.at`);
+  array(a['given'], `${path}.given`).forEach((g, i) => int(g, `${path}.given[${i}]`));
+  bool(a['correct'], `${path}.correct`);
+  if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATINGS);
+  oneOf(a['mode'], `${path}.mode`, MODES);
+  num(a['ms'], `${path}.ms`, 0);
+}
 
-const scoreDataSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  createdAt: epochMs,
-  settings: settingsSchema,
-  cards: z.record(z.string(), cardSchema),
-  answers: z.array(answerSchema),
-  exams: z.array(examSchema),
-  examInProgress: progressSchema.nullable(),
-});
+function settings(value: unknown, path: Path): void {
+  const s = object(value, path);
+  const retention = num(s['requestRetention'], `${path}.requestRetention`);
+  if (!(retention > 0.5 && retention < 1)) fail(`${path}.requestRetention`, 'a number between 0.5 and 1');
+  int(s['newPerDay'], `${path}.newPerDay`);
+  if (s['examDate'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(s['examDate'], `${path}.examDate`))) fail(`${path}.examDate`, 'a date YYYY-MM-DD');
+}
 
-const journalEntrySchema = z.discriminatedUnion('k', [
-  z.object({ k: z.literal('answer'), answer: answerSchema, card: cardSchema.nullable() }),
-  z.object({ k: z.literal('settings'), settings: settingsSchema }),
-  z.object({ k: z.literal('exam'), exam: examSchema }),
-  z.object({ k: z.literal('exam-progress'), progress: progressSchema.nullable() }),
-]);
+function exam(value: unknown, path: Path): void {
+  const e = object(value, path);
+  str(e['id'], `${path}.id`);
+  int(e['startedAt'], `${path}.startedAt`);
+  int(e['finishedAt'], `${path}.finishedAt`);
+  array(e['questions'], `${path}.questions`).forEach((q, i) => str(q, `${path}.questions[${i}]`));
+  int(e['correct'], `${path}.correct`);
+  int(e['total'], `${path}.total`);
+  num(e['scaled'], `${path}.scaled`);
+  bool(e['passed'], `${path}.passed`);
+  for (const [key, d] of Object.entries(object(e['byDomain'], `${path}.byDomain`))) {
+    const domain = object(d, `${path}.byDomain.${key}`);
+    int(domain['correct'], `${path}.byDomain.${key}.correct`);
+    int(domain['total'], `${path}.byDomain.${key}.total`);
+  }
+}
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'wrong shape';
-  const path = issue.path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('');
-  return `${path ? path.slice(path.startsWith('.') ? 1 : 0) + ': ' : ''}${issue.message}`;
+function progress(value: unknown, path: Path): void {
+  if (value === null) return;
+  const p = object(value, path);
+  str(p['id'], `${path}.id`);
+  int(p['startedAt'], `${path}.startedAt`);
+  const questions = array(p['questions'], `${path}.questions`);
+  questions.forEach((q, i) => str(q, `${path}.questions[${i}]`));
+  const lists = (key: string, each: (v: unknown, at: Path) => void) => {
+    const list = array(p[key], `${path}.${key}`);
+    if (list.length !== questions.length) fail(`${path}.${key}`, `${questions.length} entries, one per question`);
+    list.forEach((v, i) => each(v, `${path}.${key}[${i}]`));
+  };
+  lists('orders', (v, at) => array(v, at).forEach((n, j) => int(n, `${at}[${j}]`)));
+  lists('answers', (v, at) => v === null || array(v, at).forEach((n, j) => int(n, `${at}[${j}]`)));
+  lists('flagged', (v, at) => bool(v, at));
+  int(p['current'], `${path}.current`);
+  num(p['remainingMs'], `${path}.remainingMs`, 0);
+}
+
+function scoreData(value: unknown): void {
+  const d = object(value, '');
+  if (d['schemaVersion'] !== SCHEMA_VERSION) fail('schemaVersion', String(SCHEMA_VERSION));
+  int(d['createdAt'], 'createdAt');
+  settings(d['settings'], 'settings');
+  for (const [id, c] of Object.entries(object(d['cards'], 'cards'))) card(c, `cards.${id}`);
+  array(d['answers'], 'answers').forEach((a, i) => answer(a, `answers[${i}]`));
+  array(d['exams'], 'exams').forEach((e, i) => exam(e, `exams[${i}]`));
+  progress(d['examInProgress'], 'examInProgress');
+}
+
+function journalEntry(value: unknown): void {
+  const e = object(value, '');
+  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress'] as const);
+  if (kind === 'answer') {
+    answer(e['answer'], 'answer');
+    if (e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'settings') settings(e['settings'], 'settings');
+  else if (kind === 'exam') exam(e['exam'], 'exam');
+  else progress(e['progress'], 'progress');
 }
 
 /** Parsed JSON of the snapshot → current-version score data. Throws STORE_* errors naming `file`. */
@@ -98,16 +152,24 @@ export function checkScoreData(raw: unknown, file: string): ScoreData {
     throw new QuizError('STORE_TOO_NEW', `${file} was written by a newer cloudops-quiz (schemaVersion ${version}; this one reads up to ${SCHEMA_VERSION}); it was left untouched — upgrade cloudops-quiz`);
   }
   const migrated = migrate(raw as { schemaVersion: number }, file);
-  const parsed = scoreDataSchema.safeParse(migrated);
-  if (!parsed.success) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${describe(parsed.error)}`);
-  const data = parsed.data as ScoreData;
+  try {
+    scoreData(migrated);
+  } catch (error) {
+    if (error instanceof ShapeError) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${error.message}`);
+    throw error;
+  }
+  const data = migrated as ScoreData;
   // A null-prototype map: question ids come from files and must never reach Object.prototype.
   data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
   return data;
 }
 
 export function checkJournalEntry(raw: unknown, where: string): JournalEntry {
-  const parsed = journalEntrySchema.safeParse(raw);
-  if (!parsed.success) throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${describe(parsed.error)})`);
-  return parsed.data as JournalEntry;
+  try {
+    journalEntry(raw);
+  } catch (error) {
+    if (error instanceof ShapeError) throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${error.message})`);
+    throw error;
+  }
+  return raw as JournalEntry;
 }

@@ -13,7 +13,7 @@ export interface DrillOptions {
 export async function drillCommand(ctx: Context, options: DrillOptions): Promise<number> {
   const limit = assertPositive('--limit', options.limit, 30);
   const modules = new Set((options.module ?? []).map(parseModule));
-  const ws = openWorkspace(ctx, { forWriting: true });
+  const ws = await openWorkspace(ctx, { forWriting: true });
   const questions = modules.size > 0 ? ws.questions.filter((q) => modules.has(q.module)) : ws.questions;
   const records = ws.store.data;
   const newLimit = options.new !== undefined ? assertPositive('--new', options.new, 0, true) : newAllowance(records, ws.clock, records.settings.newPerDay);

@@ -38,8 +38,8 @@ export function countModules(banks: readonly Bank[], lang: 'en' | 'ja'): ModuleC
   });
 }
 
-export function modulesCommand(ctx: Context, options: { json?: boolean }): void {
-  const counts = countModules(loadBanks(ctx), ctx.lang);
+export async function modulesCommand(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const counts = countModules(await loadBanks(ctx), ctx.lang);
   if (options.json) {
     ctx.out.print(JSON.stringify(counts, null, 2));
     return;

@@ -7,7 +7,7 @@ import { openWorkspace, parseModule } from '../workspace.ts';
 export async function quizCommand(ctx: Context, moduleArg: string, options: { count?: string }): Promise<number> {
   const module = parseModule(moduleArg);
   const count = assertPositive('--count', options.count, 10);
-  const ws = openWorkspace(ctx, { forWriting: true });
+  const ws = await openWorkspace(ctx, { forWriting: true });
   const pool = ws.questions.filter((q) => q.module === module);
   const chosen = selectQuiz(pool, ws.store.data, ws.clock, count, sessionRandom(ctx));
   return runStudy(ctx, { mode: 'quiz', questions: chosen, scheduler: ws.scheduler, store: ws.store });

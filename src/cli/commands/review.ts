@@ -10,7 +10,7 @@ import { openWorkspace } from '../workspace.ts';
 export async function reviewCommand(ctx: Context, options: { topics?: string; count?: string }): Promise<number> {
   const topicCount = assertPositive('--topics', options.topics, 3);
   const count = assertPositive('--count', options.count, 10);
-  const ws = openWorkspace(ctx, { forWriting: true });
+  const ws = await openWorkspace(ctx, { forWriting: true });
   const topicsOf = new Map(ws.questions.map((q) => [q.id, q.topics] as const));
   const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers: ws.store.data.answers, scheduler: ws.scheduler, now: ctx.now });
   if (ranking.length === 0) {

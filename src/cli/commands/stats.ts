@@ -4,8 +4,8 @@ import { renderEnv } from '../study.ts';
 import type { Context } from '../context.ts';
 import { openWorkspace } from '../workspace.ts';
 
-export function statsCommand(ctx: Context, options: { json?: boolean }): void {
-  const ws = openWorkspace(ctx, { forWriting: false });
+export async function statsCommand(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const ws = await openWorkspace(ctx, { forWriting: false });
   const { cards, answers } = ws.store.data;
   const stats = computeStats({ questions: ws.questions, cards, answers, scheduler: ws.scheduler, clock: ws.clock });
   if (options.json) {

@@ -6,9 +6,9 @@ import type { Context } from '../context.ts';
 import { resolve } from 'node:path';
 
 /** Prints every problem and a summary; the exit code is 0 when clean and 1 when not. */
-export function validateCommand(ctx: Context, paths: readonly string[], options: { json?: boolean }): number {
+export async function validateCommand(ctx: Context, paths: readonly string[], options: { json?: boolean }): Promise<number> {
   const targets = paths.length > 0 ? paths.map((p) => resolve(ctx.io.cwd, p)) : ctx.bankPaths;
-  const loaded = loadBanksFrom(ctx, targets);
+  const loaded = await loadBanksFrom(ctx, targets);
   const questions = loaded.banks.reduce((sum, bank) => sum + bank.questions.length, 0);
   const ok = loaded.problems.length === 0;
   if (options.json) {

@@ -1,0 +1,45 @@
+// Builds dist/ from src/: one bundled entry with lazily loaded chunks (so `--version` and `due`
+// load little), the JSON Schema of the bank format, and the built-in banks compiled to JSON
+// (keyed by content hash, so an edited bank is always re-validated at run time).
+import { build } from 'esbuild';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dist = join(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+await build({
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { __CLOUDOPS_QUIZ_VERSION__: JSON.stringify(pkg.version) },
+  // Bundled CommonJS dependencies may call require(): give the ESM output one.
+  banner: { js: "import { createRequire as __cq_createRequire } from 'node:module'; const require = __cq_createRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'linked',
+});
+
+const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);
+mkdirSync(join(root, 'schema'), { recursive: true });
+writeFileSync(join(root, 'schema/bank.schema.json'), JSON.stringify(bankJsonSchema(), null, 2) + '\n');
+
+const { compileBuiltinBanks } = await tsImport('../src/store/bank-cache.ts', import.meta.url);
+const compiled = await compileBuiltinBanks(join(root, 'questions'));
+if (compiled.problems.length > 0) {
+  for (const problem of compiled.problems) console.error(problem);
+  console.error(`build: the built-in banks have ${compiled.problems.length} problem(s); they are not compiled (they will be checked at run time)`);
+} else {
+  writeFileSync(join(dist, 'banks.json'), JSON.stringify(compiled.cache));
+}
+console.log(`build: dist/ written (${compiled.files} bank files compiled)`);

@@ -1,0 +1,53 @@
+/**
+ * Compiled banks, so the everyday commands never parse YAML: a bank that passed every check is
+ * kept as JSON under the SHA-256 of its bytes. The built-in banks are compiled at build time
+ * (dist/banks.json); a person's own banks go to a cache in their data folder. A file whose bytes
+ * changed has another hash, misses the cache and is checked again: correctness is never traded.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Bank } from '../bank/types.ts';
+import { formatProblem } from '../bank/types.ts';
+import { collectBankFiles, loadBankFiles } from './bank-files.ts';
+
+export const CACHE_VERSION = 1;
+
+export interface BankCache {
+  readonly version: typeof CACHE_VERSION;
+  /** Keyed by file path (the file name alone for the built-in banks). */
+  readonly entries: Record<string, { readonly hash: string; readonly bank: Bank }>;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function emptyCache(): BankCache {
+  return { version: CACHE_VERSION, entries: Object.create(null) as BankCache['entries'] };
+}
+
+/** A cache file that is missing, unreadable or of another version is simply empty. */
+export function readCache(file: string): BankCache {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<BankCache>;
+    if (parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === 'object') {
+      return { version: CACHE_VERSION, entries: Object.assign(Object.create(null), parsed.entries) as BankCache['entries'] };
+    }
+  } catch {
+    /* no cache: compile */
+  }
+  return emptyCache();
+}
+
+/** Build time: check every built-in bank and compile the clean ones. */
+export async function compileBuiltinBanks(dir: string): Promise<{ cache: BankCache; problems: string[]; files: number }> {
+  const files = collectBankFiles([dir]);
+  const loaded = await loadBankFiles(files, dir);
+  const cache = emptyCache();
+  for (const file of files) {
+    const bank = loaded.banks.find((b) => b.file === basename(file));
+    if (bank) cache.entries[basename(file)] = { hash: hashBytes(readFileSync(file)), bank };
+  }
+  return { cache, problems: loaded.problems.map(formatProblem), files: files.length };
+}

@@ -141,7 +141,8 @@ function nodeAt(doc: Document, path: readonly PathSegment[]): number {
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;
-      if (node?.range) offset = node.range[0];
+      // A scalar is best shown where it stands; a list or map by its key.
+      if (isScalar(node) && node.range) offset = node.range[0];
     } else if (isSeq(node)) {
       const item = typeof segment === 'number' ? (node.items[segment] as Node | undefined) : undefined;
       if (!item) break;

@@ -12,6 +12,7 @@ import { resolve, delimiter } from 'node:path';
 export interface GlobalOptions {
   dataDir?: string;
   bank?: string[];
+  builtin?: boolean;
   lang?: string;
   seed?: string;
   color?: boolean;
@@ -63,7 +64,8 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
   }
 
   const fromEnv = (env['CLOUDOPS_QUIZ_BANKS'] ?? '').split(delimiter).filter((p) => p.trim() !== '');
-  const bankPaths = [builtinBankDir(), ...fromEnv, ...(options.bank ?? [])].map((p) => resolve(io.cwd, p));
+  const builtin = options.builtin === false ? [] : [builtinBankDir()];
+  const bankPaths = [...builtin, ...fromEnv, ...(options.bank ?? [])].map((p) => resolve(io.cwd, p));
   const dataDir = resolve(io.cwd, options.dataDir ?? (env['CLOUDOPS_QUIZ_HOME'] || defaultDataDir(env)));
   const color = options.color !== false;
 

@@ -18,6 +18,7 @@ export function buildProgram(io: CliIO): Command {
     .helpOption('-h, --help', 'show help for a command')
     .option('--data-dir <dir>', 'where your scores live (env CLOUDOPS_QUIZ_HOME; default: your data folder)')
     .option('--bank <path>', 'add a bank file or folder of your own (repeatable; env CLOUDOPS_QUIZ_BANKS)', collect)
+    .option('--no-builtin', 'leave out the built-in banks (use only your own)')
     .addOption(new Option('--lang <lang>', 'language of questions and messages (default from LANG)').choices(['en', 'ja']))
     .option('--seed <n>', 'fix the order and the shuffling of choices')
     .option('--no-color', 'no colours (NO_COLOR is respected too)')

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { dueCounts, newAllowance, selectDrill, selectQuiz, selectReview } from '../../src/engine/selection.ts';
+import { seededRandom } from '../../src/engine/random.ts';
+import type { CardState } from '../../src/srs/card.ts';
+import { question } from '../helpers/questions.ts';
+
+const HOUR = 3_600_000;
+const now = Date.parse('2026-04-10T10:00:00Z');
+const clock = { now, utcOffsetMinutes: 0 };
+const card = (due: number): CardState => ({ due, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 'review', lastReview: due - 86_400_000 });
+
+const questions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => question(id, { module: i < 3 ? 1 : 2 }));
+const cards = {
+  a: card(now - 1 * HOUR), // due, 1 h overdue
+  b: card(now - 5 * HOUR), // due, 5 h overdue
+  c: card(now + 3 * HOUR), // due later today
+  d: card(now + 30 * HOUR), // tomorrow
+};
+
+describe('drill selection', () => {
+  it('puts due questions first, most overdue first, then new ones in course order', () => {
+    const chosen = selectDrill(questions, { cards, answers: [] }, clock, { limit: 10, newLimit: 10 });
+    expect(chosen.map((q) => q.id)).toEqual(['b', 'a', 'e', 'f']);
+  });
+
+  it('stops at the limit, due questions before new ones', () => {
+    expect(selectDrill(questions, { cards, answers: [] }, clock, { limit: 1, newLimit: 10 }).map((q) => q.id)).toEqual(['b']);
+  });
+
+  it('adds no more new questions than allowed', () => {
+    expect(selectDrill(questions, { cards, answers: [] }, clock, { limit: 10, newLimit: 1 }).map((q) => q.id)).toEqual(['b', 'a', 'e']);
+  });
+
+  it('counts new questions started today against the daily limit', () => {
+    const answers = [
+      { q: 'a', at: now - 48 * HOUR, rating: 'good' },
+      { q: 'b', at: now - 2 * HOUR, rating: 'good' },
+      { q: 'c', at: now - 1 * HOUR, rating: 'again' },
+      { q: 'c', at: now - 1 * HOUR + 5, rating: 'good' },
+      { q: 'd', at: now - 1 * HOUR },
+    ];
+    expect(newAllowance({ cards, answers }, clock, 20)).toBe(18);
+    expect(newAllowance({ cards, answers }, clock, 1)).toBe(0);
+  });
+
+  it('counts due now, due today and new available', () => {
+    expect(dueCounts(questions, { cards, answers: [] }, clock, 20)).toEqual({ now: 2, today: 3, newToday: 2 });
+    expect(dueCounts(questions, { cards, answers: [] }, clock, 1)).toEqual({ now: 2, today: 3, newToday: 1 });
+  });
+
+  it('uses the local day: due at 16:00 UTC is today in London but tomorrow in Tokyo', () => {
+    const local = { e: card(now + 6 * HOUR) }; // 16:00 UTC = 01:00 next day in Tokyo
+    expect(dueCounts(questions, { cards: local, answers: [] }, clock, 0).today).toBe(1);
+    expect(dueCounts(questions, { cards: local, answers: [] }, { now, utcOffsetMinutes: 540 }, 0).today).toBe(0);
+  });
+});
+
+describe('quiz selection', () => {
+  it('draws the requested count without repeats, due and unseen first, by seed', () => {
+    const pool = questions.slice(0, 4);
+    const quizCards = { a: card(now + 40 * HOUR), b: card(now + 40 * HOUR), c: card(now - HOUR) };
+    const chosen = selectQuiz(pool, { cards: quizCards, answers: [] }, clock, 2, seededRandom(3));
+    expect(chosen.map((q) => q.id).sort()).toEqual(['c', 'd']);
+    expect(selectQuiz(pool, { cards: quizCards, answers: [] }, clock, 10, seededRandom(3))).toHaveLength(4);
+  });
+});
+
+describe('review selection', () => {
+  it('takes questions of the weakest topics, lowest recall first', () => {
+    const pool = [question('x', { topics: ['weak'] }), question('y', { topics: ['weak', 'other'] }), question('z', { topics: ['strong'] })];
+    const ranking = [
+      { topic: 'weak', score: 0.9, errorRate: 1, recall: 0.2, answers: 3, questions: 2 },
+      { topic: 'strong', score: 0.1, errorRate: 0, recall: 0.9, answers: 3, questions: 1 },
+    ];
+    const recall: Record<string, number> = { x: 0.8, y: 0.3, z: 0.1 };
+    expect(selectReview(pool, ranking, 1, 10, (q) => recall[q.id] ?? 0).map((q) => q.id)).toEqual(['y', 'x']);
+    expect(selectReview(pool, ranking, 2, 2, (q) => recall[q.id] ?? 0).map((q) => q.id)).toEqual(['z', 'y']);
+  });
+});

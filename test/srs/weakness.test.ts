@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/srs/scheduler.ts';
+import { rankWeakTopics } from '../../src/srs/weakness.ts';
+import type { CardState } from '../../src/srs/card.ts';
+
+const now = new Date('2026-05-01T12:00:00Z');
+const scheduler = createScheduler();
+const topicsOf = new Map<string, readonly string[]>([
+  ['q1', ['vpc']],
+  ['q2', ['vpc', 'nacl']],
+  ['q3', ['s3']],
+  ['q4', ['never-seen']],
+]);
+
+function cardAfter(ratings: Array<'again' | 'good'>): CardState {
+  let card: CardState | undefined;
+  let t = now.getTime() - 10 * 86_400_000;
+  for (const r of ratings) {
+    card = scheduler.next(card, r, new Date(t));
+    t += 86_400_000;
+  }
+  return card!;
+}
+
+describe('weak topics', () => {
+  const cards = { q1: cardAfter(['again', 'again']), q2: cardAfter(['again', 'good']), q3: cardAfter(['good', 'good']) };
+  const answers = [
+    { q: 'q1', correct: false, rating: 'again' },
+    { q: 'q2', correct: false, rating: 'again' },
+    { q: 'q3', correct: true, rating: 'good' },
+    { q: 'q1', correct: false, rating: 'again' },
+    { q: 'q2', correct: true, rating: 'good' },
+    { q: 'q3', correct: true, rating: 'good' },
+    { q: 'q3', correct: false }, // cram: does not count
+  ];
+  const ranking = rankWeakTopics({ topicsOf, cards, answers, scheduler, now });
+
+  it('ranks the topic with the most recent errors first', () => {
+    expect(ranking.map((t) => t.topic)).toEqual(['vpc', 'nacl', 's3']);
+    expect(ranking[0]?.errorRate).toBe(0.75);
+  });
+
+  it('leaves out topics never answered: unknown is not weak', () => {
+    expect(ranking.find((t) => t.topic === 'never-seen')).toBeUndefined();
+  });
+
+  it('ignores answers that do not feed the scheduler (cram)', () => {
+    expect(ranking.find((t) => t.topic === 's3')).toMatchObject({ errorRate: 0, answers: 2 });
+  });
+});

@@ -1,0 +1,207 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { QuizError } from '../../src/errors.ts';
+import { ScoreFile } from '../../src/store/score-file.ts';
+import type { JournalEntry } from '../../src/store/score-types.ts';
+import { FIXTURES, ROOT, tempDir } from '../helpers/cli.ts';
+
+const now = new Date('2026-06-01T09:00:00Z');
+const answer = (id: string, at = now.getTime(), q = 'm01-x'): JournalEntry => ({
+  k: 'answer',
+  answer: { id, q, at, given: [1], correct: true, rating: 'good', mode: 'drill', ms: 1200 },
+  card: { due: at + 600_000, stability: 2, difficulty: 5, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 'learning', lastReview: at },
+});
+
+function expectQuizError(action: () => unknown, code: string, message: RegExp): void {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(QuizError);
+    expect((error as QuizError).code).toBe(code);
+    expect((error as QuizError).message).toMatch(message);
+    return;
+  }
+  throw new Error('expected a QuizError');
+}
+
+describe('score file: saving and reading', () => {
+  it('starts empty without creating anything, then creates the folder and files private', () => {
+    const dir = join(tempDir(onTestFinished), 'data');
+    const store = ScoreFile.open(dir, now);
+    expect(store.data.answers).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+    store.record([answer('a1')]);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'scores.journal')).mode & 0o777).toBe(0o600);
+    store.checkpoint(now);
+    expect(statSync(join(dir, 'scores.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps every recorded answer and card across reopen, before and after a checkpoint', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a1'), answer('a2', now.getTime() + 1000, 'm01-y')]);
+    const reopened = ScoreFile.open(dir, now);
+    expect(reopened.data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(Object.keys(reopened.data.cards).sort()).toEqual(['m01-x', 'm01-y']);
+    store.checkpoint(now);
+    expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe('');
+    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('replaying a journal already folded into the snapshot changes nothing (crash between the two steps)', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a1'), answer('a2')]);
+    const journal = readFileSync(join(dir, 'scores.journal'));
+    store.checkpoint(now);
+    writeFileSync(join(dir, 'scores.journal'), journal);
+    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('ignores a torn last journal line (a crash mid-append) and cuts it off before the next append', () => {
+    const dir = tempDir(onTestFinished);
+    ScoreFile.open(dir, now).record([answer('a1')]);
+    writeFileSync(join(dir, 'scores.journal'), readFileSync(join(dir, 'scores.journal'), 'utf8') + '{"k":"answer","answer":{"id":"tor');
+    const store = ScoreFile.open(dir, now);
+    expect(store.data.answers.map((a) => a.id)).toEqual(['a1']);
+    store.record([answer('a2')]);
+    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('tolerates a byte-order mark at the start of the snapshot', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a1')]);
+    store.checkpoint(now);
+    writeFileSync(join(dir, 'scores.json'), '\uFEFF' + readFileSync(join(dir, 'scores.json'), 'utf8'));
+    expect(ScoreFile.open(dir, now).data.answers).toHaveLength(1);
+  });
+
+  it('keeps one backup a day of the replaced snapshot, the newest seven', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    for (let day = 0; day < 10; day++) {
+      const at = new Date(now.getTime() + day * 86_400_000);
+      store.record([answer(`d${day}`, at.getTime())]);
+      store.checkpoint(at);
+      store.record([answer(`d${day}-b`, at.getTime() + 1)]);
+      store.checkpoint(at);
+    }
+    const backups = readdirSync(join(dir, 'backups')).sort();
+    expect(backups).toHaveLength(7);
+    expect(backups.at(-1)).toBe('scores-2026-06-10.json');
+    // The backup of a day is the snapshot as it was before that day's first change.
+    const last = JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-10.json'), 'utf8'));
+    expect(last.answers.map((a: { id: string }) => a.id).at(-1)).toBe('d8-b');
+  });
+});
+
+describe('score file: damaged or foreign files are never overwritten', () => {
+  const CASES: Array<[name: string, content: string, code: string, message: RegExp]> = [
+    ['truncated JSON', '{"schemaVersion":2,"createdAt":1,"sett', 'STORE_CORRUPT', /is not valid JSON.*left untouched/],
+    ['wrong shape', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":[{"id":"x"}],"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\[0\]\.q: expected a non-empty string/],
+    ['not an object', '[1,2,3]', 'STORE_CORRUPT', /not a score file/],
+    ['a newer version', '{"schemaVersion":99,"answers":[]}', 'STORE_TOO_NEW', /newer cloudops-quiz \(schemaVersion 99.*left untouched/],
+  ];
+  it.each(CASES)('%s: a clear error naming the file; the bytes stay as they were', (_name, content, code, message) => {
+    const dir = tempDir(onTestFinished);
+    const file = join(dir, 'scores.json');
+    writeFileSync(file, content);
+    expectQuizError(() => ScoreFile.open(dir, now), code, message);
+    expectQuizError(() => ScoreFile.open(dir, now), code, new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  it('names the newest backup in the message', () => {
+    const dir = tempDir(onTestFinished);
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'scores-2026-05-30.json'), '{}');
+    writeFileSync(join(dir, 'backups', 'scores-2026-05-31.json'), '{}');
+    writeFileSync(join(dir, 'scores.json'), 'garbage');
+    expectQuizError(() => ScoreFile.open(dir, now), 'STORE_CORRUPT', /newest: scores-2026-05-31\.json/);
+  });
+
+  it('a broken journal line in the middle is an error with its line number', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a1'), answer('a2')]);
+    const lines = readFileSync(join(dir, 'scores.journal'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'scores.journal'), ['{"k":"answer"', ...lines].join('\n'));
+    expectQuizError(() => ScoreFile.open(dir, now), 'STORE_CORRUPT', /scores\.journal has a broken entry at line 1/);
+  });
+});
+
+describe('score file: migrations', () => {
+  it('reads a schemaVersion 1 file: answers kept, cards rebuilt, rewritten as version 2 at the next checkpoint', () => {
+    const dir = tempDir(onTestFinished);
+    copyFileSync(join(FIXTURES, 'scores', 'v1-scores.json'), join(dir, 'scores.json'));
+    const store = ScoreFile.open(dir, now);
+    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.answers.map((a) => [a.q, a.correct, a.rating])).toEqual([
+      ['m09-agent-memory', false, 'again'],
+      ['m02-passrole', true, 'good'],
+      ['m09-agent-memory', true, 'good'],
+    ]);
+    expect(store.data.cards['m09-agent-memory']?.reps).toBe(2);
+    expect(store.data.cards['m09-agent-memory']?.lapses).toBe(0);
+    expect(store.data.cards['m02-passrole']?.state).toBe('learning');
+    store.record([answer('new')]);
+    store.checkpoint(now);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')).schemaVersion).toBe(2);
+    // The version 1 file is kept as the day's backup.
+    expect(JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-01.json'), 'utf8')).schemaVersion).toBe(1);
+  });
+});
+
+const TSX = ['--import', 'tsx'];
+const WRITER = join(ROOT, 'test/helpers/score-writer.ts');
+
+describe('score file: several processes', () => {
+  it('two writers at once lose nothing', async () => {
+    const dir = tempDir(onTestFinished);
+    const runWriter = (prefix: string) =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, [...TSX, WRITER, dir, prefix, '60', '25'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        child.on('error', reject);
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all([runWriter('left'), runWriter('right')]);
+    expect(codes).toEqual([0, 0]);
+    const ids = new Set(ScoreFile.open(dir, now).data.answers.map((a) => a.id));
+    expect(ids.size).toBe(120);
+    for (let i = 0; i < 60; i++) {
+      expect(ids.has(`left-${i}`)).toBe(true);
+      expect(ids.has(`right-${i}`)).toBe(true);
+    }
+  });
+
+  it('a process killed during saves leaves a valid file holding every confirmed answer', async () => {
+    const dir = tempDir(onTestFinished);
+    const child = spawn(process.execPath, [...TSX, WRITER, dir, 'k', '100000', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let confirmed = 0;
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const matches = [...chunk.toString().matchAll(/saved (\d+)/g)];
+        const last = matches.at(-1);
+        if (last) confirmed = Number(last[1]);
+        if (confirmed >= 150) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const answers = ScoreFile.open(dir, now).data.answers;
+    expect(answers.length).toBeGreaterThanOrEqual(confirmed);
+    const ids = new Set(answers.map((a) => a.id));
+    for (let i = 0; i < confirmed; i++) expect(ids.has(`k-${i}`)).toBe(true);
+  });
+
+  it('the tsx loader is available to the child processes', () => {
+    const probe = spawnSync(process.execPath, [...TSX, '-e', 'process.stdout.write("ok")'], { cwd: ROOT, encoding: 'utf8' });
+    expect(probe.stdout).toBe('ok');
+  });
+});

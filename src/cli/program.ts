@@ -3,6 +3,7 @@
  * modules are imported only when their command runs, so a quick command loads little.
  */
 import { Command, Option } from 'commander';
+import { QuizError } from '../errors.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { createContext, type Context, type GlobalOptions } from './context.ts';
 import type { CliIO } from './io.ts';
@@ -39,7 +40,10 @@ export function buildProgram(io: CliIO): Command {
     .option('--limit <n>', 'at most this many questions', '30')
     .option('--new <n>', 'new questions this time (default: what is left of the daily limit)')
     .option('--module <m>', 'only this module (number or name; repeatable)', collect)
-    .action(async (options: import('./commands/drill.ts').DrillOptions) => {
+    // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as a word.
+    .argument('[command]')
+    .action(async (word: string | undefined, options: import('./commands/drill.ts').DrillOptions) => {
+      if (word !== undefined) throw new QuizError('USAGE', `unknown command "${word}"; see "cloudops-quiz --help"`);
       const { drillCommand } = await import('./commands/drill.ts');
       setExit(await drillCommand(context(), options));
     });

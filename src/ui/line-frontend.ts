@@ -1,7 +1,7 @@
 /**
  * Line mode, for scripts, screen readers and tests. The protocol (README, "Line mode"):
  *   Question i/n [id]       — one line, then the prompt, then `A) text` per choice
- *   one line of letters     — read back; an invalid line gets a one-line hint; `q` quits
+ *   Answer:                 — then one line of letters is read; an invalid line gets a one-line hint; `q` quits
  *   Correct… / Incorrect…   — then the correct letters, the whys and the explanation
  * End of input ends the session normally.
  */
@@ -14,12 +14,17 @@ import type { Output } from './output.ts';
 import { choiceLines, feedbackLines, promptLines, type RenderEnv } from './render.ts';
 
 export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): FrontEnd {
+  let helped = false;
   return {
     async ask(presented: Presented, progress: Progress): Promise<Reply> {
+      if (!helped) {
+        out.print(env.say.answerHelp);
+        helped = true;
+      }
       out.print(`Question ${progress.index + 1}/${progress.total} [${presented.question.id}]`);
       for (const line of promptLines(presented, env)) out.print(line);
       for (const line of choiceLines(presented, env)) out.print(line);
-      out.print(env.say.answerPrompt);
+      out.print('Answer:');
       for (;;) {
         const line = await reader.next();
         if (line === null) return { kind: 'end' };

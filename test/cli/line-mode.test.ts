@@ -1,0 +1,204 @@
+/** Every study command end to end through the real binary, in line mode, on the fixture banks. */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { converse, lettersOf, type ShownQuestion } from '../helpers/conversation.ts';
+import { onlyPrintable, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+
+const RIGHT: Record<string, string[]> = {
+  't01-single': ['Right one'],
+  't01-multiple': ['First right', 'Second right'],
+  't01-order': ['Step one', 'Step two', 'Step three'],
+  't02-single': ['Secure'],
+  't02-single-b': ['Network'],
+};
+const WRONG: Record<string, string[]> = {
+  't01-single': ['Wrong one'],
+  't01-multiple': ['First right', 'Wrong'],
+  't01-order': ['Step two', 'Step one', 'Step three'],
+  't02-single': ['Insecure'],
+  't02-single-b': ['Storage'],
+};
+
+const NOW = '2026-06-01T09:00:00Z';
+const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
+
+function setup(): { home: string; env: Record<string, string> } {
+  const home = tempDir(onTestFinished);
+  return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } };
+}
+const right = (q: ShownQuestion) => lettersOf(q, RIGHT[q.id] ?? []);
+const wrong = (q: ShownQuestion) => lettersOf(q, WRONG[q.id] ?? []);
+const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
+
+describe('drill in line mode', () => {
+  it('follows the protocol: header with id, prompt, lettered choices; Correct/Incorrect with the letters and the explanation', async () => {
+    const { home, env } = setup();
+    const run = await converse(['drill', ...banks], env, (q) => (q.index % 2 === 1 ? right(q) : wrong(q)));
+    expect(run.code).toBe(0);
+    expect(run.questions.map((q) => q.id)).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single', 't02-single-b']);
+    expect(run.questions[0]?.block).toMatch(/^Question 1\/5 \[t01-single\]\nWhich letter is right\?\nA\) /);
+    expect(run.stdout).toMatch(/^Correct — answer: [A-C]$/m);
+    expect(run.stdout).toMatch(/^Incorrect — answer: [A-D], [A-D] {2}\(yours: [A-D], [A-D]\)$/m);
+    expect(run.stdout).toContain('First and second are right.');
+    expect(run.stdout).toContain('https://docs.aws.amazon.com/example-two.html');
+    expect(run.stdout).toMatch(/Answered 5 of 5\. {2}3\/5 \(60%\)/);
+    const saved = scores(home);
+    expect(saved.answers.map((a: { q: string; correct: boolean; mode: string }) => [a.q, a.correct, a.mode])).toEqual([
+      ['t01-single', true, 'drill'],
+      ['t01-multiple', false, 'drill'],
+      ['t01-order', true, 'drill'],
+      ['t02-single', false, 'drill'],
+      ['t02-single-b', true, 'drill'],
+    ]);
+    // Piped answers are untimed: right is good, wrong is again.
+    expect(saved.answers.map((a: { rating: string }) => a.rating)).toEqual(['good', 'again', 'good', 'again', 'good']);
+    expect(onlyPrintable(run.stdout + run.stderr)).toBe(true);
+  });
+
+  it('gives a one-line hint for an invalid answer and reads the next line; ! marks easy, ? unsure', async () => {
+    const { home, env } = setup();
+    const replies: string[] = [];
+    let step = 0;
+    const run = await converse(['drill', '--limit', '2', ...banks], env, (q) => {
+      step++;
+      if (q.id === 't01-single') return step === 1 ? `Z\n${right(q).toLowerCase()} !` : 'EOF';
+      replies.push(q.id);
+      return `${right(q).split('').join(', ')}?`;
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Use the letters A to C (q to quit).');
+    expect(scores(home).answers.map((a: { rating: string }) => a.rating)).toEqual(['easy', 'hard']);
+  });
+
+  it('ends normally at end of input, keeping what was answered', async () => {
+    const { home, env } = setup();
+    const run = await converse(['drill', ...banks], env, (q) => (q.index === 1 ? right(q) : 'EOF'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Answered 1 of 5\./);
+    expect(scores(home).answers).toHaveLength(1);
+  });
+
+  it('q ends the session; what is due comes back first next time, the daily new limit holds', async () => {
+    const { env } = setup();
+    await converse(['drill', ...banks], env, (q) => (q.index <= 2 ? wrong(q) : 'q'));
+    // Ten minutes later the two wrong answers are due again; three new questions remain.
+    const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:10:00Z' };
+    const due = runBinary(['due', '--json', ...banks], { env: later });
+    expect(JSON.parse(due.stdout)).toEqual({ now: 2, today: 2, newToday: 3 });
+    const run = await converse(['drill', ...banks], later, () => 'EOF');
+    expect(run.questions[0]?.id).toBe('t01-single');
+    const limited = runBinary(['config', 'new-per-day', '2'], { env: later });
+    expect(limited.code).toBe(0);
+    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 2, today: 2, newToday: 0 });
+  });
+
+  it('says so when nothing is due and no new questions are left today', async () => {
+    const { env } = setup();
+    runBinary(['config', 'new-per-day', '0'], { env });
+    const run = runBinary(['drill', ...banks], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Nothing to study right now/);
+  });
+
+  it('Ctrl+C saves what was answered, prints the summary and exits 130', async () => {
+    const { home, env } = setup();
+    const run = await converse(['drill', ...banks], env, (q) => (q.index === 1 ? right(q) : 'SIGINT'));
+    expect(run.code).toBe(130);
+    expect(run.stdout).toMatch(/Answered 1 of 5\./);
+    expect(run.stderr).toMatch(/Interrupted — every answer given was saved\./);
+    expect(scores(home).answers).toHaveLength(1);
+  });
+
+  it('drills in Japanese with --lang ja, keeping the protocol words', async () => {
+    const { env } = setup();
+    const run = await converse(['--lang', 'ja', 'drill', '--limit', '1', ...banks], env, (q) => lettersOf(q, ['正しい選択肢']));
+    expect(run.questions[0]?.block).toContain('正しいのはどれですか。');
+    expect(run.stdout).toMatch(/^Correct — 正解: [A-C]$/m);
+    expect(run.stdout).toContain('正しい選択肢が正解です。');
+  });
+});
+
+describe('quiz, review, stats, due', () => {
+  it('quiz <module> asks that module only and scores it', async () => {
+    const { home, env } = setup();
+    const run = await converse(['quiz', '02', '--count', '5', ...banks], env, right);
+    expect(run.code).toBe(0);
+    expect(run.questions.map((q) => q.id).sort()).toEqual(['t02-single', 't02-single-b']);
+    expect(run.stdout).toMatch(/2\/2 \(100%\)/);
+    expect(scores(home).answers.every((a: { mode: string }) => a.mode === 'quiz')).toBe(true);
+  });
+
+  it('quiz accepts a module name and refuses an unknown one with exit 2', () => {
+    const { env } = setup();
+    expect(runBinary(['quiz', 'access-management', ...banks], { env }).code).toBe(0);
+    const bad = runBinary(['quiz', '15', ...banks], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown module "15"/);
+  });
+
+  it('review ranks weak topics from history and drills the weakest', async () => {
+    const { env } = setup();
+    const before = runBinary(['review', ...banks], { env });
+    expect(before.stdout).toMatch(/No weak topics yet/);
+    await converse(['drill', ...banks], env, (q) => (q.id.startsWith('t02') ? wrong(q) : right(q)));
+    const run = await converse(['review', '--topics', '1', ...banks], { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T10:00:00Z' }, right);
+    expect(run.stdout).toMatch(/Weakest topics\n1 +delta/);
+    expect(run.questions.map((q) => q.id).sort()).toEqual(['t02-single', 't02-single-b']);
+  });
+
+  it('stats --json reports modules, domains, streak, weakest topics and forecast', async () => {
+    const { env } = setup();
+    await converse(['drill', ...banks], env, (q) => (q.id.startsWith('t01') ? right(q) : wrong(q)));
+    const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env }).stdout);
+    expect(stats.totals).toMatchObject({ questions: 5, seen: 5, answers: 5 });
+    expect(stats.modules.find((m: { key: number }) => m.key === 1)).toMatchObject({ total: 3, seen: 3 });
+    expect(stats.domains).toHaveLength(5);
+    expect(stats.streak).toBe(1);
+    expect(stats.perDay.at(-1)).toEqual({ day: '2026-06-01', count: 5 });
+    expect(stats.forecast).toHaveLength(7);
+    expect(stats.weakest[0].topic).toBe('delta');
+    const text = runBinary(['stats', ...banks], { env });
+    expect(text.stdout).toMatch(/Your progress/);
+    expect(text.stdout).toMatch(/Due, next 7 days/);
+  });
+});
+
+describe('bad input and usage', () => {
+  it('a damaged score file stops the command with the file named, untouched', () => {
+    const { home, env } = setup();
+    writeFileSync(join(home, 'scores.json'), '{"schemaVersion":2,');
+    const run = runBinary(['drill', ...banks], { env, input: 'a\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(join(home, 'scores.json'));
+    expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
+    expect(existsSync(join(home, 'scores.journal'))).toBe(false);
+  });
+
+  it.each([
+    [['nonsense'], /unknown command/],
+    [['--lang', 'fr', 'due'], /--lang/],
+    [['drill', '--limit', 'ten'], /--limit must be a positive whole number/],
+    [['--seed', 'abc', 'due'], /--seed must be a whole number/],
+  ])('%j is a usage error (exit 2)', (argv, message) => {
+    const { env } = setup();
+    const run = runBinary([...argv, ...banks.slice(0, 3)], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('an invalid bank stops study commands with exit 1 and points at validate', () => {
+    const { env } = setup();
+    const run = runBinary(['due', '--no-builtin', '--bank', 'test/fixtures/hostile/duplicate-key.yaml'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/invalid question bank .*run "cloudops-quiz validate"/);
+    expect(run.stderr).toMatch(/duplicate-key\.yaml:7:5/);
+  });
+
+  it('CLOUDOPS_QUIZ_NOW must be a date', () => {
+    const run = runBinary(['due', ...banks], { env: { CLOUDOPS_QUIZ_NOW: 'yesterday', CLOUDOPS_QUIZ_HOME: tempDir(onTestFinished) } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time/);
+  });
+});

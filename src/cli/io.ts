@@ -19,6 +19,8 @@ export interface CliIO {
   readonly cwd: string;
   /** The wall clock; the shell is the only place that reads it. */
   readonly clock: () => Date;
+  /** A monotonic millisecond counter for durations (time per answer), unaffected by CLOUDOPS_QUIZ_NOW. */
+  readonly monotonic: () => number;
   /** Aborted on Ctrl+C (SIGINT). */
   readonly interrupt?: AbortSignal;
 }
@@ -31,6 +33,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     clock: () => new Date(),
+    monotonic: () => performance.now(),
     interrupt: interruptSignal(),
   };
 }

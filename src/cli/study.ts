@@ -34,7 +34,7 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   const env = renderEnv(ctx);
   if (interactive(ctx)) {
     const { interactiveFrontEnd } = await import('../ui/interactive-frontend.ts');
-    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout }, env, ctx.clock);
+    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout }, env, ctx.io.monotonic);
   }
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }

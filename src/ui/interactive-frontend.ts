@@ -31,7 +31,7 @@ async function prompt<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, clock: () => Date): FrontEnd {
+export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, monotonic: () => number): FrontEnd {
   const { style, say } = env;
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   const progressLine = (progress: Progress) => {
@@ -48,7 +48,7 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       out.print(style.dim(`[${presented.question.id}]`));
       for (const line of promptLines(presented, env)) out.print(line);
       out.print('');
-      const started = clock().getTime();
+      const started = monotonic();
       const { question } = presented;
       let positions: number[];
       if (question.type === 'single') {
@@ -82,7 +82,7 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
         }
         positions.push(...remaining);
       }
-      return { kind: 'answer', positions, elapsedMs: clock().getTime() - started };
+      return { kind: 'answer', positions, elapsedMs: Math.round(monotonic() - started) };
     },
     async feedback(outcome: Outcome) {
       out.print('');

@@ -47,6 +47,7 @@ export async function runInProcess(argv: string[], options: { input?: string; en
     env: cleanEnv(options.env),
     cwd: options.cwd ?? ROOT,
     clock: () => options.now ?? new Date('2026-06-01T09:00:00Z'),
+    monotonic: () => performance.now(),
   };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };

@@ -87,10 +87,17 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
   return problems;
 }
 
+// Kana, CJK ideographs and full-width forms: Japanese writing does not put spaces between them.
+const SPACED_JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+
 /** No control or bidi-override characters anywhere in the bank's strings. */
 function checkTexts(value: unknown, path: PathSegment[], problems: RuleProblem[]): void {
   if (typeof value === 'string') {
     if (hasUnsafeChars(value)) problems.push({ path, message: 'text contains control or bidi-override characters' });
+    // A line break inside a folded block (>-) becomes a space, which splits a Japanese sentence.
+    if (path[path.length - 1] === 'ja' && SPACED_JAPANESE.test(value)) {
+      problems.push({ path, message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
+    }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => checkTexts(item, [...path, index], problems));
   } else if (value !== null && typeof value === 'object') {

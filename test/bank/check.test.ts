@@ -55,6 +55,7 @@ const RULES: Array<[name: string, from: string, to: string, line: number, messag
   ['choice texts are distinct', '{text: Insecure, why: It is not.}', '{text: Secure, why: It is not.}', 11, /same text as choice 1/],
   ['no control characters in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\x07 the secure one."', 8, /control or bidi-override/],
   ['no bidi overrides in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\u202E the secure one."', 8, /control or bidi-override/],
+  ['no stray space inside Japanese text (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは\n        どれですか。', 14, /space between two Japanese characters/, sampleOne, '01-sample.yaml'],
   ['a single prompt must not ask for several', 'prompt: Pick the secure one.', 'prompt: Pick the secure one (choose two).', 8, /says choose 2, but the question is of type single/],
 ];
 

@@ -40,6 +40,8 @@ if (compiled.problems.length > 0) {
   for (const problem of compiled.problems) console.error(problem);
   console.error(`build: the built-in banks have ${compiled.problems.length} problem(s); they are not compiled (they will be checked at run time)`);
 } else {
-  writeFileSync(join(dist, 'banks.json'), JSON.stringify(compiled.cache));
+  mkdirSync(join(dist, 'banks'), { recursive: true });
+  for (const [name, bank] of compiled.banks) writeFileSync(join(dist, 'banks', name.replace(/\.ya?ml$/, '.json')), JSON.stringify(bank));
+  writeFileSync(join(dist, 'banks', 'index.json'), JSON.stringify(compiled.index));
 }
 console.log(`build: dist/ written (${compiled.files} bank files compiled)`);

@@ -1,8 +1,8 @@
 /** The check across bank files, kept apart from the YAML and schema code so cached loads skip those. */
-import type { Bank, BankProblem } from './types.ts';
+import type { BankProblem, BankSummary } from './types.ts';
 
 /** Ids must be unique across all banks: progress is keyed on them. */
-export function checkAcrossBanks(banks: readonly Bank[]): BankProblem[] {
+export function checkAcrossBanks(banks: readonly Pick<BankSummary, 'file' | 'questions'>[]): BankProblem[] {
   const firstSeen = new Map<string, string>();
   const problems: BankProblem[] = [];
   for (const bank of banks) {

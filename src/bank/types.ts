@@ -44,6 +44,19 @@ export interface Bank {
   readonly file: string;
 }
 
+/** What the quick commands (due, stats) need of a question: no text. */
+export type QuestionSummary = Pick<Question, 'id' | 'module' | 'domain' | 'topics' | 'at'>;
+
+export interface BankSummary {
+  readonly module: number;
+  readonly file: string;
+  readonly questions: readonly QuestionSummary[];
+}
+
+export function summarize(bank: Bank): BankSummary {
+  return { module: bank.module, file: bank.file, questions: bank.questions.map(({ id, module, domain, topics, at }) => ({ id, module, domain, topics, at })) };
+}
+
 /** One problem found in a bank, with its position in the source. */
 export interface BankProblem {
   readonly file: string;

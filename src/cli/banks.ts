@@ -1,37 +1,45 @@
 /**
- * Loading the banks a command works on. Built-in banks come from dist/banks.json and the person's
- * own from the cache in their data folder, each under the hash of the file's current bytes; an
- * invalid bank stops the command, pointing at `validate` for the full list.
+ * Loading the banks a command works on. Built-in banks come from dist/banks/ and the person's own
+ * from the cache in their data folder, each under the hash of the file's current bytes; an invalid
+ * bank stops the command, pointing at `validate` for the full list. Quick commands ask only for
+ * summaries (ids, modules, domains, topics), which skips reading any question text.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
-import { formatProblem, type Bank } from '../bank/types.ts';
+import { formatProblem, type Bank, type QuestionSummary } from '../bank/types.ts';
 import { emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
 import { collectBankFiles, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
 import { builtinBankDir, packageRoot } from './paths.ts';
 
+const BUILTIN_PREFIX = 'builtin:';
+
 /** Every file checked afresh; `validate` uses this. */
 export function loadBanksFrom(ctx: Context, paths: readonly string[]): Promise<LoadedBanks> {
-  return loadBankFiles(collectBankFiles(paths), ctx.io.cwd);
+  return loadBankFiles(collectBankFiles(paths), ctx.io.cwd, 'full');
 }
 
-export async function loadBanks(ctx: Context): Promise<readonly Bank[]> {
+async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks> {
   const files = collectBankFiles(ctx.bankPaths);
   const builtinDir = builtinBankDir();
-  const builtin = readCache(join(packageRoot(), 'dist', 'banks.json'));
+  const compiledDir = join(packageRoot(), 'dist', 'banks');
+  const builtin = readCache(join(compiledDir, 'index.json'));
   const userCachePath = join(ctx.dataDir, 'cache', 'banks.json');
   const ownFiles = files.filter((f) => dirname(f) !== builtinDir);
   const user: BankCache = ownFiles.length > 0 ? readCache(userCachePath) : emptyCache();
-  const before = JSON.stringify(Object.keys(user.entries).map((k) => [k, user.entries[k]?.hash]));
+  const before = fingerprint(user);
 
   // One lookup table over both caches: built-in files by name, the person's by full path.
   const merged: BankCache = { version: builtin.version, entries: Object.assign(Object.create(null), user.entries) };
-  for (const [name, entry] of Object.entries(builtin.entries)) merged.entries[`builtin:${name}`] = entry;
-  const keyOf = (file: string) => (dirname(file) === builtinDir ? `builtin:${basename(file)}` : file);
-  const loaded = await loadBankFiles(files, ctx.io.cwd, { cache: merged, keyOf, hash: hashBytes });
+  for (const [name, entry] of Object.entries(builtin.entries)) merged.entries[BUILTIN_PREFIX + name] = entry;
+  const loaded = await loadBankFiles(files, ctx.io.cwd, want, {
+    cache: merged,
+    keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
+    hash: hashBytes,
+    loadBank: (key) => (key.startsWith(BUILTIN_PREFIX) ? readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json'))) : undefined),
+  });
 
   if (loaded.problems.length > 0) {
     const first = loaded.problems[0];
@@ -42,7 +50,29 @@ export async function loadBanks(ctx: Context): Promise<readonly Bank[]> {
     );
   }
   if (ownFiles.length > 0) saveUserCache(userCachePath, merged, ownFiles, before);
-  return loaded.banks;
+  return loaded;
+}
+
+export async function loadBanks(ctx: Context): Promise<readonly Bank[]> {
+  return (await load(ctx, 'full')).banks;
+}
+
+/** Every question's id, module, domain and topics, in course order. */
+export async function loadQuestionSummaries(ctx: Context): Promise<readonly QuestionSummary[]> {
+  const { summaries } = await load(ctx, 'summary');
+  return [...summaries].sort((a, b) => a.module - b.module).flatMap((s) => s.questions);
+}
+
+function readCompiledBank(file: string): Bank | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Bank;
+  } catch {
+    return undefined; // not built: the YAML is checked instead
+  }
+}
+
+function fingerprint(cache: BankCache): string {
+  return JSON.stringify(Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash, cache.entries[k]?.bank !== undefined]));
 }
 
 /** Keep only the person's current files in their cache; a failed write only costs speed. */
@@ -50,14 +80,14 @@ function saveUserCache(path: string, merged: BankCache, ownFiles: readonly strin
   const entries = Object.create(null) as BankCache['entries'];
   for (const file of ownFiles) {
     const entry = merged.entries[file];
-    if (entry) entries[file] = entry;
+    if (entry?.bank) entries[file] = entry;
   }
-  const after = JSON.stringify(Object.keys(entries).map((k) => [k, entries[k]?.hash]));
-  if (after === before) return;
+  const cache: BankCache = { version: merged.version, entries };
+  if (fingerprint(cache) === before) return;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileDurable(path, JSON.stringify({ version: merged.version, entries }));
+    writeFileDurable(path, JSON.stringify(cache));
   } catch {
-    /* the cache folder may not exist yet or be read-only */
+    /* the cache folder may be read-only */
   }
 }

@@ -1,11 +1,11 @@
 /** What the study commands share: banks, the score file, the scheduler and the study day. */
 import { MODULES } from '../bank/course.ts';
-import type { Bank, Question } from '../bank/types.ts';
+import type { Bank, Question, QuestionSummary } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
 import { QuizError } from '../errors.ts';
 import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
-import { ScoreFile, CHECKPOINT_AFTER } from '../store/score-file.ts';
-import { loadBanks } from './banks.ts';
+import { ScoreFile, CHECKPOINT_AFTER, readScoreView, type ScoreView } from '../store/score-file.ts';
+import { loadBanks, loadQuestionSummaries } from './banks.ts';
 import type { Context } from './context.ts';
 
 export interface Workspace {
@@ -15,6 +15,20 @@ export interface Workspace {
   readonly store: ScoreFile;
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
+}
+
+export interface QuickWorkspace {
+  readonly questions: readonly QuestionSummary[];
+  readonly scores: ScoreView;
+  readonly scheduler: Scheduler;
+  readonly clock: StudyClock;
+}
+
+/** For the read-only quick commands (due, stats): question summaries and a view of the scores. */
+export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
+  const questions = await loadQuestionSummaries(ctx);
+  const scores = readScoreView(ctx.dataDir, ctx.now);
+  return { questions, scores, scheduler: createScheduler(scores.data.settings.requestRetention), clock: studyClock(ctx.now) };
 }
 
 export function studyClock(now: Date): StudyClock {

@@ -5,13 +5,15 @@
 import type { Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
+import { answerView, type AnswerView } from './answer-view.ts';
 import { endOfDay, startOfDay, type StudyClock } from './clock.ts';
 import { shuffled, type Random } from './random.ts';
 
 export interface StudyRecords {
   readonly cards: Readonly<Record<string, CardState>>;
-  readonly answers: readonly { readonly q: string; readonly at: number; readonly rating?: string }[];
+  readonly answers: readonly { readonly q: string; readonly at: number; readonly rating?: string | undefined }[] | AnswerView;
 }
+
 
 /** Questions due now, most overdue first. */
 export function dueNow(questions: readonly Question[], cards: StudyRecords['cards'], now: number): Question[] {
@@ -32,7 +34,7 @@ export interface DueCounts {
   readonly newToday: number;
 }
 
-export function dueCounts(questions: readonly Question[], records: StudyRecords, clock: StudyClock, newPerDay: number): DueCounts {
+export function dueCounts(questions: readonly { readonly id: string }[], records: StudyRecords, clock: StudyClock, newPerDay: number): DueCounts {
   const end = endOfDay(clock);
   let now = 0;
   let today = 0;
@@ -52,9 +54,11 @@ export function dueCounts(questions: readonly Question[], records: StudyRecords,
 export function newAllowance(records: StudyRecords, clock: StudyClock, newPerDay: number): number {
   const dayStart = startOfDay(clock);
   const firstSeen = new Map<string, number>();
-  for (const answer of records.answers) {
-    if (answer.rating === undefined) continue;
-    if (!firstSeen.has(answer.q)) firstSeen.set(answer.q, answer.at);
+  const answers = answerView(records.answers);
+  for (let i = 0; i < answers.length; i++) {
+    if (!answers.rated(i)) continue;
+    const q = answers.q(i);
+    if (!firstSeen.has(q)) firstSeen.set(q, answers.at(i));
   }
   let startedToday = 0;
   for (const at of firstSeen.values()) if (at >= dayStart) startedToday++;

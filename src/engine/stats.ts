@@ -3,10 +3,11 @@
  * topics and the due forecast. Pure: one pass over the answers, one over the questions.
  */
 import { MODULES, DOMAINS } from '../bank/course.ts';
-import type { Question } from '../bank/types.ts';
+import type { QuestionSummary } from '../bank/types.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
 import type { CardState } from '../srs/card.ts';
+import type { AnswerView } from './answer-view.ts';
 import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
 
 export interface GroupStats {
@@ -42,9 +43,9 @@ export interface StudyStats {
 }
 
 export interface StatsInput {
-  readonly questions: readonly Question[];
+  readonly questions: readonly QuestionSummary[];
   readonly cards: Readonly<Record<string, CardState>>;
-  readonly answers: readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly rating?: string }[];
+  readonly answers: AnswerView;
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
   readonly days?: number;
@@ -66,12 +67,13 @@ export function computeStats(input: StatsInput): StudyStats {
   const perQuestion = new Map<string, { answers: number; correct: number }>();
   const perDay = new Map<number, number>();
   const activeDays = new Set<number>();
-  for (const answer of answers) {
-    const tally = perQuestion.get(answer.q) ?? { answers: 0, correct: 0 };
+  for (let i = 0; i < answers.length; i++) {
+    const q = answers.q(i);
+    let tally = perQuestion.get(q);
+    if (!tally) perQuestion.set(q, (tally = { answers: 0, correct: 0 }));
     tally.answers++;
-    if (answer.correct) tally.correct++;
-    perQuestion.set(answer.q, tally);
-    const day = dayNumber(answer.at, clock);
+    if (answers.correct(i)) tally.correct++;
+    const day = dayNumber(answers.at(i), clock);
     activeDays.add(day);
     if (day > today - days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }

@@ -8,6 +8,7 @@
  */
 import type { CardState } from './card.ts';
 import type { Scheduler } from './scheduler.ts';
+import type { AnswerView } from '../engine/answer-view.ts';
 
 export interface TopicWeakness {
   readonly topic: string;
@@ -23,7 +24,7 @@ export interface WeaknessInput {
   readonly topicsOf: ReadonlyMap<string, readonly string[]>;
   readonly cards: Readonly<Record<string, CardState>>;
   /** Answers oldest first; only those that feed the scheduler count. */
-  readonly answers: readonly { readonly q: string; readonly correct: boolean; readonly rating?: string }[];
+  readonly answers: AnswerView;
   readonly scheduler: Scheduler;
   readonly now: Date;
 }
@@ -33,36 +34,43 @@ const RECENT = 10;
 export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
   const recent = new Map<string, boolean[]>();
   const counts = new Map<string, number>();
-  for (let i = input.answers.length - 1; i >= 0; i--) {
-    const answer = input.answers[i];
-    if (!answer || answer.rating === undefined) continue;
-    for (const topic of input.topicsOf.get(answer.q) ?? []) {
+  const { answers } = input;
+  for (let i = answers.length - 1; i >= 0; i--) {
+    if (!answers.rated(i)) continue;
+    const topics = input.topicsOf.get(answers.q(i));
+    if (!topics) continue;
+    const correct = answers.correct(i);
+    for (const topic of topics) {
       counts.set(topic, (counts.get(topic) ?? 0) + 1);
-      const list = recent.get(topic) ?? [];
-      if (list.length < RECENT) list.push(answer.correct);
-      recent.set(topic, list);
+      let list = recent.get(topic);
+      if (!list) recent.set(topic, (list = []));
+      if (list.length < RECENT) list.push(correct);
+    }
+  }
+  // One pass over the studied questions gathers every topic's recall, lapses and reviews.
+  const studied = new Map<string, { recallSum: number; count: number; lapses: number; reps: number }>();
+  for (const [id, topics] of input.topicsOf) {
+    const card = input.cards[id];
+    if (!card) continue;
+    const recall = input.scheduler.recall(card, input.now);
+    for (const topic of topics) {
+      if (!recent.has(topic)) continue;
+      const sums = studied.get(topic) ?? { recallSum: 0, count: 0, lapses: 0, reps: 0 };
+      sums.recallSum += recall;
+      sums.count++;
+      sums.lapses += card.lapses;
+      sums.reps += card.reps;
+      studied.set(topic, sums);
     }
   }
   const ranked: TopicWeakness[] = [];
   for (const [topic, outcomes] of recent) {
-    let recallSum = 0;
-    let studied = 0;
-    let lapses = 0;
-    let reps = 0;
-    for (const [id, topics] of input.topicsOf) {
-      if (!topics.includes(topic)) continue;
-      const card = input.cards[id];
-      if (!card) continue;
-      studied++;
-      recallSum += input.scheduler.recall(card, input.now);
-      lapses += card.lapses;
-      reps += card.reps;
-    }
+    const sums = studied.get(topic) ?? { recallSum: 0, count: 0, lapses: 0, reps: 0 };
     const errorRate = outcomes.filter((ok) => !ok).length / outcomes.length;
-    const recall = studied > 0 ? recallSum / studied : 0;
-    const lapseRate = reps > 0 ? Math.min(1, lapses / reps) : 0;
+    const recall = sums.count > 0 ? sums.recallSum / sums.count : 0;
+    const lapseRate = sums.reps > 0 ? Math.min(1, sums.lapses / sums.reps) : 0;
     const score = 0.5 * errorRate + 0.3 * (1 - recall) + 0.2 * lapseRate;
-    ranked.push({ topic, score, errorRate, recall, answers: counts.get(topic) ?? 0, questions: studied });
+    ranked.push({ topic, score, errorRate, recall, answers: counts.get(topic) ?? 0, questions: sums.count });
   }
   return ranked.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
 }

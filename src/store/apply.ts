@@ -4,8 +4,12 @@
  */
 import type { JournalEntry, ScoreData } from './score-types.ts';
 
-export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], knownAnswerIds?: Set<string>): void {
-  const seen = knownAnswerIds ?? new Set(data.answers.map((a) => a.id));
+/**
+ * `known` holds the ids of answers already in `data` that the entries might repeat (a replayed
+ * journal); null when the entries are new answers with fresh ids, which need no check.
+ */
+export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], known: Set<string> | null): void {
+  const seen = known ?? new Set<string>();
   let unsorted = false;
   for (const entry of entries) {
     switch (entry.k) {

@@ -1,22 +1,30 @@
 /**
  * Compiled banks, so the everyday commands never parse YAML: a bank that passed every check is
- * kept as JSON under the SHA-256 of its bytes. The built-in banks are compiled at build time
- * (dist/banks.json); a person's own banks go to a cache in their data folder. A file whose bytes
- * changed has another hash, misses the cache and is checked again: correctness is never traded.
+ * kept as JSON under the SHA-256 of its bytes. The built-in banks are compiled at build time into
+ * dist/banks/ (an index of hashes and question summaries, plus one file per bank); a person's own
+ * banks go to a cache in their data folder. A file whose bytes changed has another hash, misses
+ * the cache and is checked again: correctness is never traded.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Bank } from '../bank/types.ts';
+import { summarize, type Bank, type BankSummary } from '../bank/types.ts';
 import { formatProblem } from '../bank/types.ts';
 import { collectBankFiles, loadBankFiles } from './bank-files.ts';
 
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
+
+export interface CacheEntry {
+  readonly hash: string;
+  readonly summary: BankSummary;
+  /** The whole bank; absent in the built-in index, whose banks are one file each beside it. */
+  readonly bank?: Bank;
+}
 
 export interface BankCache {
   readonly version: typeof CACHE_VERSION;
   /** Keyed by file path (the file name alone for the built-in banks). */
-  readonly entries: Record<string, { readonly hash: string; readonly bank: Bank }>;
+  readonly entries: Record<string, CacheEntry>;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -40,14 +48,18 @@ export function readCache(file: string): BankCache {
   return emptyCache();
 }
 
-/** Build time: check every built-in bank and compile the clean ones. */
-export async function compileBuiltinBanks(dir: string): Promise<{ cache: BankCache; problems: string[]; files: number }> {
+/** Build time: check every built-in bank; the index and one JSON file per clean bank. */
+export async function compileBuiltinBanks(dir: string): Promise<{ index: BankCache; banks: Map<string, Bank>; problems: string[]; files: number }> {
   const files = collectBankFiles([dir]);
-  const loaded = await loadBankFiles(files, dir);
-  const cache = emptyCache();
+  const loaded = await loadBankFiles(files, dir, 'full');
+  const index = emptyCache();
+  const banks = new Map<string, Bank>();
   for (const file of files) {
-    const bank = loaded.banks.find((b) => b.file === basename(file));
-    if (bank) cache.entries[basename(file)] = { hash: hashBytes(readFileSync(file)), bank };
+    const name = basename(file);
+    const bank = loaded.banks.find((b) => b.file === name);
+    if (!bank) continue;
+    index.entries[name] = { hash: hashBytes(readFileSync(file)), summary: summarize(bank) };
+    banks.set(name, bank);
   }
-  return { cache, problems: loaded.problems.map(formatProblem), files: files.length };
+  return { index, banks, problems: loaded.problems.map(formatProblem), files: files.length };
 }

@@ -7,14 +7,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { checkAcrossBanks } from '../bank/across.ts';
-import type { Bank, BankProblem } from '../bank/types.ts';
+import { summarize, type Bank, type BankProblem, type BankSummary } from '../bank/types.ts';
 import { MAX_BANK_BYTES } from '../bank/limits.ts';
 import type { BankCache } from './bank-cache.ts';
 
 const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 export interface LoadedBanks {
+  /** Whole banks; empty when only summaries were asked for. */
   readonly banks: readonly Bank[];
+  readonly summaries: readonly BankSummary[];
   readonly problems: readonly BankProblem[];
   /** How many files were read. */
   readonly files: number;
@@ -27,6 +29,8 @@ export interface CacheUse {
   readonly cache: BankCache;
   readonly keyOf: (file: string) => string | undefined;
   readonly hash: (bytes: Uint8Array) => string;
+  /** The whole bank of an entry that holds only its summary (the built-in index). */
+  readonly loadBank?: (key: string) => Bank | undefined;
 }
 
 /** Expand files and folders into a sorted list of bank files. A missing path is an error. */
@@ -95,8 +99,9 @@ function firstBadLine(bytes: Buffer): number {
   return 1;
 }
 
-export async function loadBankFiles(files: readonly string[], cwd: string, cacheUse?: CacheUse): Promise<LoadedBanks> {
+export async function loadBankFiles(files: readonly string[], cwd: string, want: 'full' | 'summary', cacheUse?: CacheUse): Promise<LoadedBanks> {
   const banks: Bank[] = [];
+  const summaries: BankSummary[] = [];
   const problems: BankProblem[] = [];
   let compiled = 0;
   for (const file of files) {
@@ -110,19 +115,29 @@ export async function loadBankFiles(files: readonly string[], cwd: string, cache
     const hash = key !== undefined && cacheUse ? cacheUse.hash(read.bytes) : undefined;
     const hit = key !== undefined ? cacheUse?.cache.entries[key] : undefined;
     if (hit && hit.hash === hash) {
-      banks.push({ ...hit.bank, file: display });
-      continue;
+      if (want === 'summary') {
+        summaries.push({ ...hit.summary, file: display });
+        continue;
+      }
+      const bank = hit.bank ?? (key !== undefined ? cacheUse?.loadBank?.(key) : undefined);
+      if (bank) {
+        banks.push({ ...bank, file: display });
+        summaries.push({ ...hit.summary, file: display });
+        continue;
+      }
     }
     compiled++;
     const result = await checkBytes(read.bytes, display);
     if (result.bank) {
-      banks.push(result.bank);
-      if (cacheUse && key !== undefined && hash !== undefined) cacheUse.cache.entries[key] = { hash, bank: result.bank };
+      const summary = summarize(result.bank);
+      if (want === 'full') banks.push(result.bank);
+      summaries.push(summary);
+      if (cacheUse && key !== undefined && hash !== undefined) cacheUse.cache.entries[key] = { hash, summary, bank: result.bank };
     }
     problems.push(...result.problems);
   }
-  problems.push(...checkAcrossBanks(banks));
-  return { banks, problems, files: files.length, compiled };
+  problems.push(...checkAcrossBanks(summaries));
+  return { banks, summaries, problems, files: files.length, compiled };
 }
 
 /** Paths below the working folder are shown relative to it, others as they are. */

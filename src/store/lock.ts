@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { QuizError } from '../errors.ts';
+import { writeError } from './durable.ts';
 
 const STALE_MS = 30_000;
 const WAIT_MS = 10_000;
@@ -13,13 +14,22 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/**
+ * Whether the lock's owner may still be at work. Anything uncertain counts as alive: a lock file
+ * that vanished (its owner just released it) or that is not written yet. Only a lock whose owner
+ * process is gone, or that is older than STALE_MS, is taken over.
+ */
 function ownerAlive(lockFile: string): boolean {
+  let content: string;
   try {
-    const content = readFileSync(lockFile, 'utf8');
-    // Created but not yet written by its owner: alive, unless it stays that way (STALE_MS).
-    if (content === '') return true;
-    const pid = Number(content.split('\n', 1)[0]);
-    if (!Number.isInteger(pid) || pid <= 0) return false;
+    content = readFileSync(lockFile, 'utf8');
+  } catch {
+    return true; // released meanwhile: try again
+  }
+  if (content === '') return true;
+  const pid = Number(content.split('\n', 1)[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
@@ -32,21 +42,33 @@ export function withLock<T>(lockFile: string, action: () => T): T {
   let fd: number | undefined;
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
-      fd = openSync(lockFile, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n${new Date().toISOString()}\n`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let age = 0;
+      const candidate = openSync(lockFile, 'wx', 0o600);
       try {
-        age = Date.now() - statSync(lockFile).mtimeMs;
+        writeSync(candidate, `${process.pid}\n${new Date().toISOString()}\n`);
+      } catch (error) {
+        // A lock we cannot even write (full disk) must not be left behind empty.
+        closeSync(candidate);
+        unlinkSync(lockFile);
+        throw writeError(lockFile, error);
+      }
+      fd = candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        if (error instanceof QuizError) throw error;
+        throw writeError(lockFile, error);
+      }
+      let seen;
+      try {
+        seen = statSync(lockFile);
       } catch {
         continue; // released between our open and stat
       }
-      if (age > STALE_MS || !ownerAlive(lockFile)) {
+      if (Date.now() - seen.mtimeMs > STALE_MS || !ownerAlive(lockFile)) {
+        // Take over only the very lock file judged stale, never one created since.
         try {
-          unlinkSync(lockFile);
+          if (statSync(lockFile).ino === seen.ino) unlinkSync(lockFile);
         } catch {
-          /* someone else took it over first */
+          /* gone already */
         }
         continue;
       }

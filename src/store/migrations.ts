@@ -11,7 +11,8 @@ import { QuizError } from '../errors.ts';
 import { rateAnswer } from '../srs/rating.ts';
 import { createScheduler } from '../srs/scheduler.ts';
 import type { CardState } from '../srs/card.ts';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION } from './score-types.ts';
+import { encodeAnswers } from './answer-columns.ts';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION, type AnswerRecord, type Mode } from './score-types.ts';
 
 interface V1Answer {
   question: string;
@@ -38,8 +39,8 @@ const MIGRATIONS: Record<number, Migration> = {
         return { a, at, index };
       })
       .sort((x, y) => x.at - y.at)
-      .map(({ a, at, index }) => {
-        const mode = a.mode === 'quiz' || a.mode === 'review' ? a.mode : 'drill';
+      .map(({ a, at, index }): AnswerRecord => {
+        const mode: Mode = a.mode === 'quiz' || a.mode === 'review' ? a.mode : 'drill';
         const rating = rateAnswer({ correct: a.correct, readingColumns: 0 });
         cards[a.question] = scheduler.next(cards[a.question], rating, new Date(at));
         return { id: `v1-${index}`, q: a.question, at, given: Array.isArray(a.choices) ? a.choices : [], correct: a.correct, rating, mode, ms: 0 };
@@ -50,7 +51,7 @@ const MIGRATIONS: Record<number, Migration> = {
       createdAt: Number.isNaN(createdAt) ? (migrated[0]?.at ?? 0) : createdAt,
       settings: { ...DEFAULT_SETTINGS },
       cards,
-      answers: migrated,
+      answers: encodeAnswers(migrated),
       exams: [],
       examInProgress: null,
     };

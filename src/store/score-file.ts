@@ -7,13 +7,15 @@
  * Nothing here ever overwrites a file it could not read: a damaged snapshot or journal stops the
  * program with a message naming the file and the backups.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { applyEntries } from './apply.ts';
+import { AnswerTable, encodeAnswers } from './answer-columns.ts';
+import type { AnswerView } from '../engine/answer-view.ts';
 import { appendDurable, realFs, writeError, writeFileDurable, type FsOps } from './durable.ts';
 import { withLock } from './lock.ts';
-import { checkJournalEntry, checkScoreData } from './score-schema.ts';
+import { checkJournalEntry, checkSnapshot, type Snapshot } from './score-schema.ts';
 import { emptyScoreData, type JournalEntry, type ScoreData } from './score-types.ts';
 
 export const SNAPSHOT_NAME = 'scores.json';
@@ -57,7 +59,8 @@ export class ScoreFile {
       dropTornTail(this.journalPath, this.ops);
       appendDurable(this.journalPath, text, this.ops);
     });
-    applyEntries(this.data, entries);
+    // Our answers carry fresh random ids: nothing to deduplicate against.
+    applyEntries(this.data, entries, null);
     this.journalLength += entries.length;
   }
 
@@ -72,7 +75,7 @@ export class ScoreFile {
         return;
       }
       if (fresh.snapshotBytes !== undefined) this.backUp(fresh.snapshotBytes, now);
-      writeFileDurable(this.snapshotPath, JSON.stringify(fresh.data), this.ops);
+      writeFileDurable(this.snapshotPath, serializeSnapshot(fresh.data), this.ops);
       // The journal is emptied only after the new snapshot is safe; replaying it again is harmless.
       emptyJournal(this.journalPath, this.ops);
       this.data = fresh.data;
@@ -107,6 +110,11 @@ export class ScoreFile {
   }
 }
 
+/** The snapshot as written: answers in columns (see answer-columns.ts). */
+export function serializeSnapshot(data: ScoreData): string {
+  return JSON.stringify({ ...data, answers: encodeAnswers(data.answers) });
+}
+
 export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -135,15 +143,16 @@ interface State {
   snapshotBytes?: Buffer;
 }
 
-function readState(dir: string, now: Date): State {
+/** Snapshot and journal, checked; the answers stay in columns until asked for. */
+function readFiles(dir: string, now: Date): { snapshot: Snapshot; entries: JournalEntry[]; snapshotBytes?: Buffer } {
   const snapshotPath = join(dir, SNAPSHOT_NAME);
-  let data: ScoreData;
   let snapshotBytes: Buffer | undefined;
   try {
     snapshotBytes = readFileSync(snapshotPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw damaged(snapshotPath, `cannot be read (${(error as NodeJS.ErrnoException).code})`, dir);
   }
+  let snapshot: Snapshot;
   if (snapshotBytes) {
     let raw: unknown;
     try {
@@ -152,16 +161,54 @@ function readState(dir: string, now: Date): State {
       throw damaged(snapshotPath, `is not valid JSON (${(error as Error).message.split('\n', 1)[0]})`, dir);
     }
     try {
-      data = checkScoreData(raw, snapshotPath);
+      snapshot = checkSnapshot(raw, snapshotPath);
     } catch (error) {
       if (error instanceof QuizError && error.code === 'STORE_CORRUPT') throw damaged(snapshotPath, error.message.replace(`${snapshotPath} `, ''), dir);
       throw error;
     }
-  } else data = emptyScoreData(now);
-
+  } else snapshot = { data: emptyScoreData(now), table: AnswerTable.from(encodeAnswers([])) };
   const entries = readJournal(join(dir, JOURNAL_NAME), dir);
+  return snapshotBytes ? { snapshot, entries, snapshotBytes } : { snapshot, entries };
+}
+
+function readState(dir: string, now: Date): State {
+  const { snapshot, entries, snapshotBytes } = readFiles(dir, now);
+  const data = snapshot.data;
+  data.answers = snapshot.table.records();
   if (entries.length > 0) applyEntries(data, entries, recentAnswerIds(data, entries));
   return snapshotBytes ? { data, journalLength: entries.length, snapshotBytes } : { data, journalLength: entries.length };
+}
+
+/** What the read-only quick commands need: settings and cards, and the answers as a view. */
+export interface ScoreView {
+  readonly data: Omit<ScoreData, 'answers'>;
+  readonly answers: AnswerView;
+}
+
+/**
+ * Read the score file for looking only (stats): the answers are served from their columns, never
+ * built into records. Journal answers not yet folded in are appended to the columns; the rare
+ * duplicate a crash can leave between checkpoint steps is skipped as in a full read.
+ */
+export function readScoreView(dir: string, now: Date): ScoreView {
+  const { snapshot, entries } = readFiles(dir, now);
+  const { data, table } = snapshot;
+  const answers = entries.filter((e): e is Extract<JournalEntry, { k: 'answer' }> => e.k === 'answer');
+  let known = new Set<string>();
+  if (answers.length > 0) {
+    const earliest = Math.min(...answers.map((e) => e.answer.at));
+    known = table.idsSince(earliest);
+  }
+  const journaled = emptyScoreData(now);
+  journaled.cards = data.cards;
+  journaled.settings = data.settings;
+  journaled.exams = data.exams;
+  journaled.examInProgress = data.examInProgress;
+  applyEntries(journaled, entries, known);
+  // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may
+  // land out of time order, which only shifts what counts as the last ten answers of a topic.
+  for (const answer of journaled.answers) table.push(answer);
+  return { data: journaled, answers: table };
 }
 
 /** Ids of snapshot answers that journal answers could repeat (those at or after the earliest one). */
@@ -206,6 +253,7 @@ function readJournal(file: string, dir: string): JournalEntry[] {
   return entries;
 }
 
+/** Cut off a last line that a crash left without its newline; reads one byte in the usual case. */
 function dropTornTail(file: string, ops: FsOps): void {
   let size: number;
   try {
@@ -214,12 +262,13 @@ function dropTornTail(file: string, ops: FsOps): void {
     return;
   }
   if (size === 0) return;
-  const text = readFileSync(file);
-  if (text[text.length - 1] === 0x0a) return;
-  const keep = text.lastIndexOf(0x0a) + 1;
   const fd = ops.openSync(file, 'r+');
   try {
-    ops.ftruncateSync(fd, keep);
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    if (last[0] === 0x0a) return;
+    const text = readFileSync(file);
+    ops.ftruncateSync(fd, text.lastIndexOf(0x0a) + 1);
     ops.fsyncSync(fd);
   } finally {
     ops.closeSync(fd);

@@ -5,6 +5,7 @@
  * shell prompts call: importing zod alone would cost more than the whole command may (issue budget).
  */
 import { QuizError } from '../errors.ts';
+import { AnswerTable, ColumnError } from './answer-columns.ts';
 import { migrate } from './migrations.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 
@@ -117,15 +118,26 @@ function progress(value: unknown, path: Path): void {
   num(p['remainingMs'], `${path}.remainingMs`, 0);
 }
 
-function scoreData(value: unknown): void {
+/** Checks the snapshot's shape; the answers come back as their checked columns. */
+function toSnapshot(value: unknown): Snapshot {
   const d = object(value, '');
   if (d['schemaVersion'] !== SCHEMA_VERSION) fail('schemaVersion', String(SCHEMA_VERSION));
   int(d['createdAt'], 'createdAt');
   settings(d['settings'], 'settings');
   for (const [id, c] of Object.entries(object(d['cards'], 'cards'))) card(c, `cards.${id}`);
-  array(d['answers'], 'answers').forEach((a, i) => answer(a, `answers[${i}]`));
+  const table = AnswerTable.from(d['answers']);
   array(d['exams'], 'exams').forEach((e, i) => exam(e, `exams[${i}]`));
   progress(d['examInProgress'], 'examInProgress');
+  const data = { ...(d as unknown as ScoreData), answers: [] };
+  // A null-prototype map: question ids come from files and must never reach Object.prototype.
+  data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
+  return { data, table };
+}
+
+/** The snapshot with its answers still in columns: `data.answers` is empty, `table` holds them. */
+export interface Snapshot {
+  readonly data: ScoreData;
+  readonly table: AnswerTable;
 }
 
 function journalEntry(value: unknown): void {
@@ -139,8 +151,8 @@ function journalEntry(value: unknown): void {
   else progress(e['progress'], 'progress');
 }
 
-/** Parsed JSON of the snapshot → current-version score data. Throws STORE_* errors naming `file`. */
-export function checkScoreData(raw: unknown, file: string): ScoreData {
+/** Parsed JSON of the snapshot → current-version snapshot. Throws STORE_* errors naming `file`. */
+export function checkSnapshot(raw: unknown, file: string): Snapshot {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new QuizError('STORE_CORRUPT', `${file} is not a score file (expected a JSON object)`);
   }
@@ -153,15 +165,11 @@ export function checkScoreData(raw: unknown, file: string): ScoreData {
   }
   const migrated = migrate(raw as { schemaVersion: number }, file);
   try {
-    scoreData(migrated);
+    return toSnapshot(migrated);
   } catch (error) {
-    if (error instanceof ShapeError) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${error.message}`);
+    if (error instanceof ShapeError || error instanceof ColumnError) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${error.message}`);
     throw error;
   }
-  const data = migrated as ScoreData;
-  // A null-prototype map: question ids come from files and must never reach Object.prototype.
-  data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
-  return data;
 }
 
 export function checkJournalEntry(raw: unknown, where: string): JournalEntry {

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { ScoreFile } from '../../src/store/score-file.ts';
 import { BIN, ROOT, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -62,9 +63,9 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     term.keys('Enter');
     await waitFor(term.screen, /Answered 2 of 2\./);
     expect(await exitCode(term.exitFile)).toBe(0);
-    const saved = JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
-    expect(saved.answers.map((a: { q: string }) => a.q)).toEqual(['t01-single', 't01-multiple']);
-    expect(saved.answers.every((a: { ms: number }) => a.ms > 0)).toBe(true);
+    const saved = ScoreFile.open(home, new Date()).data;
+    expect(saved.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple']);
+    expect(saved.answers.every((a) => a.ms > 0)).toBe(true);
   });
 
   it('Ctrl+C at a prompt saves, prints the summary and exits 130', async () => {
@@ -79,7 +80,7 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     const screen = await waitFor(term.screen, /Interrupted/);
     expect(screen).toMatch(/Answered 1 of 5\./);
     expect(await exitCode(term.exitFile)).toBe(130);
-    expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).answers).toHaveLength(1);
+    expect(ScoreFile.open(home, new Date()).data.answers).toHaveLength(1);
   });
 
   it('renders Japanese with wide characters', async () => {

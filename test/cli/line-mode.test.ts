@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { ScoreFile } from '../../src/store/score-file.ts';
 import { converse, lettersOf, type ShownQuestion } from '../helpers/conversation.ts';
 import { onlyPrintable, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 
@@ -29,7 +30,8 @@ function setup(): { home: string; env: Record<string, string> } {
 }
 const right = (q: ShownQuestion) => lettersOf(q, RIGHT[q.id] ?? []);
 const wrong = (q: ShownQuestion) => lettersOf(q, WRONG[q.id] ?? []);
-const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
+/** What was saved, read back the way the program reads it. */
+const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
 
 describe('drill in line mode', () => {
   it('follows the protocol: header with id, prompt, lettered choices; Correct/Incorrect with the letters and the explanation', async () => {
@@ -44,7 +46,7 @@ describe('drill in line mode', () => {
     expect(run.stdout).toContain('https://docs.aws.amazon.com/example-two.html');
     expect(run.stdout).toMatch(/Answered 5 of 5\. {2}3\/5 \(60%\)/);
     const saved = scores(home);
-    expect(saved.answers.map((a: { q: string; correct: boolean; mode: string }) => [a.q, a.correct, a.mode])).toEqual([
+    expect(saved.answers.map((a) => [a.q, a.correct, a.mode])).toEqual([
       ['t01-single', true, 'drill'],
       ['t01-multiple', false, 'drill'],
       ['t01-order', true, 'drill'],
@@ -52,7 +54,7 @@ describe('drill in line mode', () => {
       ['t02-single-b', true, 'drill'],
     ]);
     // Piped answers are untimed: right is good, wrong is again.
-    expect(saved.answers.map((a: { rating: string }) => a.rating)).toEqual(['good', 'again', 'good', 'again', 'good']);
+    expect(saved.answers.map((a) => a.rating)).toEqual(['good', 'again', 'good', 'again', 'good']);
     expect(onlyPrintable(run.stdout + run.stderr)).toBe(true);
   });
 
@@ -68,7 +70,7 @@ describe('drill in line mode', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Use the letters A to C (q to quit).');
-    expect(scores(home).answers.map((a: { rating: string }) => a.rating)).toEqual(['easy', 'hard']);
+    expect(scores(home).answers.map((a) => a.rating)).toEqual(['easy', 'hard']);
   });
 
   it('ends normally at end of input, keeping what was answered', async () => {
@@ -126,7 +128,7 @@ describe('quiz, review, stats, due', () => {
     expect(run.code).toBe(0);
     expect(run.questions.map((q) => q.id).sort()).toEqual(['t02-single', 't02-single-b']);
     expect(run.stdout).toMatch(/2\/2 \(100%\)/);
-    expect(scores(home).answers.every((a: { mode: string }) => a.mode === 'quiz')).toBe(true);
+    expect(scores(home).answers.every((a) => a.mode === 'quiz')).toBe(true);
   });
 
   it('quiz accepts a module name and refuses an unknown one with exit 2', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/engine/stats.ts';
+import { viewOf } from '../../src/engine/answer-view.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { question } from '../helpers/questions.ts';
@@ -18,7 +19,7 @@ describe('stats', () => {
     { q: 'b', at: now - 1 * DAY, correct: true, rating: 'good' },
     { q: 'b', at: now - 1000, correct: true },
   ];
-  const stats = computeStats({ questions, cards, answers, scheduler: createScheduler(), clock, days: 7 });
+  const stats = computeStats({ questions, cards, answers: viewOf(answers), scheduler: createScheduler(), clock, days: 7 });
 
   it('counts seen, answers, accuracy and due per module and domain', () => {
     const m1 = stats.modules.find((m) => m.key === 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import { rankWeakTopics } from '../../src/srs/weakness.ts';
+import { viewOf } from '../../src/engine/answer-view.ts';
 import type { CardState } from '../../src/srs/card.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');
@@ -25,15 +26,15 @@ function cardAfter(ratings: Array<'again' | 'good'>): CardState {
 describe('weak topics', () => {
   const cards = { q1: cardAfter(['again', 'again']), q2: cardAfter(['again', 'good']), q3: cardAfter(['good', 'good']) };
   const answers = [
-    { q: 'q1', correct: false, rating: 'again' },
-    { q: 'q2', correct: false, rating: 'again' },
-    { q: 'q3', correct: true, rating: 'good' },
-    { q: 'q1', correct: false, rating: 'again' },
-    { q: 'q2', correct: true, rating: 'good' },
-    { q: 'q3', correct: true, rating: 'good' },
-    { q: 'q3', correct: false }, // cram: does not count
+    { q: 'q1', at: 1, correct: false, rating: 'again' },
+    { q: 'q2', at: 2, correct: false, rating: 'again' },
+    { q: 'q3', at: 3, correct: true, rating: 'good' },
+    { q: 'q1', at: 4, correct: false, rating: 'again' },
+    { q: 'q2', at: 5, correct: true, rating: 'good' },
+    { q: 'q3', at: 6, correct: true, rating: 'good' },
+    { q: 'q3', at: 7, correct: false }, // cram: does not count
   ];
-  const ranking = rankWeakTopics({ topicsOf, cards, answers, scheduler, now });
+  const ranking = rankWeakTopics({ topicsOf, cards, answers: viewOf(answers), scheduler, now });
 
   it('ranks the topic with the most recent errors first', () => {
     expect(ranking.map((t) => t.topic)).toEqual(['vpc', 'nacl', 's3']);

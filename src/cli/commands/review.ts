@@ -1,3 +1,4 @@
+import { viewOf } from '../../engine/answer-view.ts';
 import { selectReview } from '../../engine/selection.ts';
 import { rankWeakTopics } from '../../srs/weakness.ts';
 import { messages } from '../../ui/messages.ts';
@@ -12,7 +13,7 @@ export async function reviewCommand(ctx: Context, options: { topics?: string; co
   const count = assertPositive('--count', options.count, 10);
   const ws = await openWorkspace(ctx, { forWriting: true });
   const topicsOf = new Map(ws.questions.map((q) => [q.id, q.topics] as const));
-  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers: ws.store.data.answers, scheduler: ws.scheduler, now: ctx.now });
+  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers: viewOf(ws.store.data.answers), scheduler: ws.scheduler, now: ctx.now });
   if (ranking.length === 0) {
     ctx.out.print(messages(ctx.lang).noWeakTopics);
     return 0;

@@ -2,12 +2,11 @@ import { computeStats } from '../../engine/stats.ts';
 import { moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
 import { renderEnv } from '../study.ts';
 import type { Context } from '../context.ts';
-import { openWorkspace } from '../workspace.ts';
+import { openQuickWorkspace } from '../workspace.ts';
 
 export async function statsCommand(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const ws = await openWorkspace(ctx, { forWriting: false });
-  const { cards, answers } = ws.store.data;
-  const stats = computeStats({ questions: ws.questions, cards, answers, scheduler: ws.scheduler, clock: ws.clock });
+  const ws = await openQuickWorkspace(ctx);
+  const stats = computeStats({ questions: ws.questions, cards: ws.scores.data.cards, answers: ws.scores.answers, scheduler: ws.scheduler, clock: ws.clock });
   if (options.json) {
     ctx.out.print(JSON.stringify(stats, null, 2));
     return;

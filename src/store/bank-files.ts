@@ -10,6 +10,9 @@ import { checkAcrossBanks } from '../bank/across.ts';
 import { summarize, type Bank, type BankProblem, type BankSummary } from '../bank/types.ts';
 import { MAX_BANK_BYTES } from '../bank/limits.ts';
 import type { BankCache } from './bank-cache.ts';
+import type { CheckedBank } from '../bank/check.ts';
+import { checkInWorkers, worthParallel } from './check-pool.ts';
+import type { CheckJob } from './check-worker.ts';
 
 const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
 
@@ -67,77 +70,73 @@ function readBytes(file: string, displayName: string): Read {
   }
 }
 
-async function checkBytes(bytes: Buffer, displayName: string): Promise<{ bank?: Bank; problems: readonly BankProblem[] }> {
-  // The YAML parser and the schema are loaded only when a file is not in the cache.
-  const { checkBankText } = await import('../bank/check.ts');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problems: [{ file: displayName, line: firstBadLine(bytes), col: 1, path: '', message: 'the file is not valid UTF-8' }] };
-  }
-  return checkBankText(text, displayName);
-}
-
-/** The line holding the first byte sequence that is not UTF-8. */
-function firstBadLine(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  while (start <= bytes.length) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
-    try {
-      decoder.decode(bytes.subarray(start, stop));
-    } catch {
-      return line;
-    }
-    if (end === -1) break;
-    start = end + 1;
-    line++;
-  }
-  return 1;
-}
-
-export async function loadBankFiles(files: readonly string[], cwd: string, want: 'full' | 'summary', cacheUse?: CacheUse): Promise<LoadedBanks> {
-  const banks: Bank[] = [];
-  const summaries: BankSummary[] = [];
-  const problems: BankProblem[] = [];
-  let compiled = 0;
+/**
+ * Read and check bank files. Files found in the cache under the hash of their bytes are taken from
+ * it; the others are checked, on worker threads when there is a lot of YAML and `workerScript`
+ * (the built worker) is given.
+ */
+export async function loadBankFiles(
+  files: readonly string[],
+  cwd: string,
+  want: 'full' | 'summary',
+  cacheUse?: CacheUse,
+  workerScript?: string,
+): Promise<LoadedBanks> {
+  const slots: Array<{ display: string; bank?: Bank; summary?: BankSummary; problems: readonly BankProblem[]; key?: string; hash?: string }> = [];
+  const misses: Array<{ slot: number; job: CheckJob }> = [];
   for (const file of files) {
     const display = displayPath(file, cwd);
     const read = readBytes(file, display);
     if (read.problem) {
-      problems.push(read.problem);
+      slots.push({ display, problems: [read.problem] });
       continue;
     }
     const key = cacheUse?.keyOf(file);
     const hash = key !== undefined && cacheUse ? cacheUse.hash(read.bytes) : undefined;
     const hit = key !== undefined ? cacheUse?.cache.entries[key] : undefined;
     if (hit && hit.hash === hash) {
+      const summary = { ...hit.summary, file: display };
       if (want === 'summary') {
-        summaries.push({ ...hit.summary, file: display });
+        slots.push({ display, summary, problems: [] });
         continue;
       }
       const bank = hit.bank ?? (key !== undefined ? cacheUse?.loadBank?.(key) : undefined);
       if (bank) {
-        banks.push({ ...bank, file: display });
-        summaries.push({ ...hit.summary, file: display });
+        slots.push({ display, bank: { ...bank, file: display }, summary, problems: [] });
         continue;
       }
     }
-    compiled++;
-    const result = await checkBytes(read.bytes, display);
-    if (result.bank) {
-      const summary = summarize(result.bank);
-      if (want === 'full') banks.push(result.bank);
-      summaries.push(summary);
-      if (cacheUse && key !== undefined && hash !== undefined) cacheUse.cache.entries[key] = { hash, summary, bank: result.bank };
-    }
-    problems.push(...result.problems);
+    misses.push({ slot: slots.length, job: { bytes: read.bytes, display } });
+    slots.push({ display, problems: [], ...(key !== undefined ? { key } : {}), ...(hash !== undefined ? { hash } : {}) });
   }
+
+  const jobs = misses.map((m) => m.job);
+  const checked = workerScript && worthParallel(jobs) ? await checkInWorkers(jobs, workerScript) : await checkHere(jobs);
+  misses.forEach(({ slot }, i) => {
+    const result = checked[i];
+    const target = slots[slot];
+    if (!result || !target) return;
+    target.problems = result.problems;
+    if (!result.bank) return;
+    target.bank = result.bank;
+    target.summary = summarize(result.bank);
+    if (cacheUse && target.key !== undefined && target.hash !== undefined) {
+      cacheUse.cache.entries[target.key] = { hash: target.hash, summary: target.summary, bank: result.bank };
+    }
+  });
+
+  const banks = want === 'full' ? slots.flatMap((s) => (s.bank ? [s.bank] : [])) : [];
+  const summaries = slots.flatMap((s) => (s.summary ? [s.summary] : []));
+  const problems = slots.flatMap((s) => s.problems);
   problems.push(...checkAcrossBanks(summaries));
-  return { banks, summaries, problems, files: files.length, compiled };
+  return { banks, summaries, problems, files: files.length, compiled: misses.length };
+}
+
+async function checkHere(jobs: readonly CheckJob[]): Promise<CheckedBank[]> {
+  if (jobs.length === 0) return [];
+  // The YAML parser and the schema are loaded only when some file is not in the cache.
+  const { checkBankBytes } = await import('../bank/check-bytes.ts');
+  return jobs.map((job) => checkBankBytes(job.bytes, job.display));
 }
 
 /** Paths below the working folder are shown relative to it, others as they are. */

@@ -1,0 +1,51 @@
+/** The informational commands through the real binary: modules, validate --json, config, --version, --help. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+
+describe('informational commands', () => {
+  it('modules --json lists all 14 modules with counts per type and domain', () => {
+    const run = runBinary(['modules', '--json', '--no-builtin', '--bank', SAMPLE_BANKS]);
+    expect(run.code).toBe(0);
+    const modules = JSON.parse(run.stdout);
+    expect(modules).toHaveLength(14);
+    expect(modules[0]).toMatchObject({ module: 1, slug: 'introduction', title: 'Sample module one', questions: 3, byType: { single: 1, multiple: 1, order: 1 }, byDomain: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0 }, labs: 1 });
+    expect(modules[2]).toMatchObject({ module: 3, questions: 0 });
+  });
+
+  it('modules prints a table, in Japanese with --lang ja', () => {
+    const run = runBinary(['--lang', 'ja', 'modules', '--no-builtin', '--bank', SAMPLE_BANKS]);
+    expect(run.stdout).toMatch(/モジュール\s+タイトル\s+問題数/);
+    expect(run.stdout).toMatch(/合計\s+5/);
+  });
+
+  it('validate --json reports files, questions and problems', () => {
+    const clean = JSON.parse(runBinary(['validate', '--json', SAMPLE_BANKS]).stdout);
+    expect(clean).toEqual({ ok: true, files: 2, questions: 5, problems: [] });
+    const bad = runBinary(['validate', '--json', 'test/fixtures/hostile/duplicate-key.yaml']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).problems[0]).toMatchObject({ file: 'test/fixtures/hostile/duplicate-key.yaml', line: 7, col: 5 });
+  });
+
+  it('config shows, changes and refuses settings; changes persist in the score file', () => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home };
+    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\nexam-date = \n');
+    expect(runBinary(['config', 'retention', '0.85'], { env }).stdout).toBe('retention = 0.85\n');
+    expect(runBinary(['config', 'retention'], { env }).stdout).toBe('0.85\n');
+    const refused = runBinary(['config', 'retention', '1.5'], { env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
+    expect(runBinary(['config', 'colour', 'blue'], { env }).code).toBe(2);
+    expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
+  });
+
+  it('--version prints the package version; --help lists the commands', () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(runBinary(['--version']).stdout).toBe(`${version}\n`);
+    const help = runBinary(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['drill', 'quiz', 'review', 'stats', 'due', 'config', 'validate', 'modules']) expect(help.stdout).toContain(command);
+  });
+});

@@ -69,6 +69,41 @@ export function buildProgram(io: CliIO): Command {
     });
 
   program
+    .command('exam')
+    .description('a mock SOA-C03 exam: 65 questions by the domain weights in 130 minutes, no feedback until you submit')
+    .option('--count <n>', 'how many questions (default 65); the time scales with it, 2 minutes a question')
+    .option('--minutes <m>', 'the time allowed, in minutes')
+    .option('--resume', 'continue the unfinished exam with the time it had left')
+    .option('--new', 'start a new exam, discarding an unfinished one')
+    .option('--history', 'list your past exams: scores and domain results')
+    .option('--json', 'with --history: print as JSON')
+    .action(async (options: import('./commands/exam.ts').ExamOptions) => {
+      const { examCommand } = await import('./commands/exam.ts');
+      setExit(await examCommand(context(), options));
+    });
+
+  program
+    .command('readiness')
+    .description('would you pass on exam day? predicted recall by module and domain, an estimated score, what is at risk, reviews a day')
+    .option('--exam-date <date>', 'your exam date, YYYY-MM-DD (saved, so once is enough)')
+    .option('--json', 'print as JSON')
+    .action(async (options: { examDate?: string; json?: boolean }) => {
+      const { readinessCommand } = await import('./commands/readiness.ts');
+      await readinessCommand(context(), options);
+    });
+
+  program
+    .command('cram')
+    .description('practice anything, due or not, without changing your schedule (the week before the exam)')
+    .option('--module <m>', 'only this module (number or name; repeatable)', collect)
+    .option('--topic <t>', 'only questions on this topic (repeatable)', collect)
+    .option('--count <n>', 'how many questions', '10')
+    .action(async (options: import('./commands/cram.ts').CramOptions) => {
+      const { cramCommand } = await import('./commands/cram.ts');
+      setExit(await cramCommand(context(), options));
+    });
+
+  program
     .command('stats')
     .description('your progress per module and domain, streak, weakest topics, due forecast')
     .option('--json', 'print as JSON')

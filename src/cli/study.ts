@@ -8,6 +8,7 @@ import type { Question } from '../bank/types.ts';
 import { isQuizError, QuizError } from '../errors.ts';
 import { StudySession, type Outcome, type StudyMode } from '../engine/session.ts';
 import { seededRandom } from '../engine/random.ts';
+import { repeatedWrongChoices } from '../engine/distractors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { ScoreFile } from '../store/score-file.ts';
 import type { JournalEntry } from '../store/score-types.ts';
@@ -39,11 +40,16 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
 
+/** Unique per answer, so two sessions' saves merge by id (store/apply.ts). */
+export function newAnswerId(at: number): string {
+  return `${at.toString(36)}-${randomBytes(5).toString('hex')}`;
+}
+
 export function answerEntry(outcome: Outcome, mode: StudyMode): JournalEntry {
   return {
     k: 'answer',
     answer: {
-      id: `${outcome.at.toString(36)}-${randomBytes(5).toString('hex')}`,
+      id: newAnswerId(outcome.at),
       q: outcome.presented.question.id,
       at: outcome.at,
       given: outcome.given,
@@ -93,7 +99,9 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       if (reply.kind !== 'answer') break;
       const facts = { readingColumns: readingColumns(presented, ctx.lang), ...(reply.elapsedMs !== undefined ? { elapsedMs: reply.elapsedMs } : {}), ...(reply.mark ? { mark: reply.mark } : {}) };
       pending = session.answer(reply.positions, facts, ctx.clock());
-      const after = await frontEnd.feedback(pending, { ...progress, correct: session.summary().correct });
+      // The history does not hold this answer yet: it is recorded after the feedback.
+      const repeatedPicks = repeatedWrongChoices(presented.question.id, presented.question, pending.given, run.store.data.answers);
+      const after = await frontEnd.feedback(pending, { ...progress, correct: session.summary().correct }, { repeatedPicks });
       if (after.mark) pending = session.revise(after.mark, facts, new Date(pending.at));
       run.store.record([answerEntry(pending, run.mode)]);
       pending = undefined;

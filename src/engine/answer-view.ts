@@ -5,21 +5,45 @@
  */
 export interface AnswerView {
   readonly length: number;
+  /**
+   * The distinct question ids answered; `key(i)` is answer i's index into this list. Tallies over
+   * 100,000 answers index arrays by key instead of looking strings up in maps.
+   */
+  readonly questionIds: readonly string[];
+  key(i: number): number;
   /** Question id of answer i. */
   q(i: number): string;
   at(i: number): number;
   correct(i: number): boolean;
   /** Whether answer i fed the scheduler (has a rating; cram answers do not). */
   rated(i: number): boolean;
+  /** The choices given in answer i, as indices into the bank's choices (distractor memory). */
+  given(i: number): readonly number[];
 }
 
-export function viewOf(records: readonly { readonly q: string; readonly at: number; readonly correct?: boolean; readonly rating?: string | undefined }[]): AnswerView {
+export function viewOf(
+  records: readonly { readonly q: string; readonly at: number; readonly correct?: boolean; readonly rating?: string | undefined; readonly given?: readonly number[] }[],
+): AnswerView {
+  const questionIds: string[] = [];
+  const keyOf = new Map<string, number>();
+  const keys = records.map((r) => {
+    let key = keyOf.get(r.q);
+    if (key === undefined) {
+      key = questionIds.length;
+      keyOf.set(r.q, key);
+      questionIds.push(r.q);
+    }
+    return key;
+  });
   return {
     length: records.length,
+    questionIds,
+    key: (i) => keys[i] ?? -1,
     q: (i) => records[i]?.q ?? '',
     at: (i) => records[i]?.at ?? 0,
     correct: (i) => records[i]?.correct === true,
     rated: (i) => records[i]?.rating !== undefined,
+    given: (i) => records[i]?.given ?? [],
   };
 }
 

@@ -64,19 +64,23 @@ export function computeStats(input: StatsInput): StudyStats {
   const today = dayNumber(clock.now, clock);
   const tomorrow = endOfDay(clock);
 
-  const perQuestion = new Map<string, { answers: number; correct: number }>();
+  // Tallies by question key (see AnswerView): typed arrays, no map lookups per answer.
+  const keyCount = answers.questionIds.length;
+  const answeredByKey = new Int32Array(keyCount);
+  const correctByKey = new Int32Array(keyCount);
   const perDay = new Map<number, number>();
   const activeDays = new Set<number>();
+  const firstCounted = today - days + 1;
   for (let i = 0; i < answers.length; i++) {
-    const q = answers.q(i);
-    let tally = perQuestion.get(q);
-    if (!tally) perQuestion.set(q, (tally = { answers: 0, correct: 0 }));
-    tally.answers++;
-    if (answers.correct(i)) tally.correct++;
+    const key = answers.key(i);
+    answeredByKey[key] = (answeredByKey[key] ?? 0) + 1;
+    if (answers.correct(i)) correctByKey[key] = (correctByKey[key] ?? 0) + 1;
     const day = dayNumber(answers.at(i), clock);
     activeDays.add(day);
-    if (day > today - days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    if (day >= firstCounted) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
+  const perQuestion = new Map<string, { answers: number; correct: number }>();
+  answers.questionIds.forEach((id, key) => perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 }));
 
   const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));

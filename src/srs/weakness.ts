@@ -32,21 +32,46 @@ export interface WeaknessInput {
 const RECENT = 10;
 
 export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
-  const recent = new Map<string, boolean[]>();
-  const counts = new Map<string, number>();
+  // Per question first (one map lookup an answer), then per topic over the few questions: a
+  // heavy user has 100,000 answers but only hundreds of questions.
   const { answers } = input;
+  const keys = answers.questionIds.length;
+  const ratedByKey = new Int32Array(keys);
+  const recentByKey: Array<Array<[index: number, correct: boolean]>> = Array.from({ length: keys }, () => []);
   for (let i = answers.length - 1; i >= 0; i--) {
     if (!answers.rated(i)) continue;
-    const topics = input.topicsOf.get(answers.q(i));
-    if (!topics) continue;
-    const correct = answers.correct(i);
-    for (const topic of topics) {
-      counts.set(topic, (counts.get(topic) ?? 0) + 1);
-      let list = recent.get(topic);
-      if (!list) recent.set(topic, (list = []));
-      if (list.length < RECENT) list.push(correct);
+    const key = answers.key(i);
+    ratedByKey[key] = (ratedByKey[key] ?? 0) + 1;
+    const recentList = recentByKey[key];
+    if (recentList && recentList.length < RECENT) recentList.push([i, answers.correct(i)]);
+  }
+  const perQuestion = new Map<string, { rated: number; recent: Array<[index: number, correct: boolean]> }>();
+  answers.questionIds.forEach((q, key) => {
+    const rated = ratedByKey[key] ?? 0;
+    if (rated > 0) perQuestion.set(q, { rated, recent: recentByKey[key] ?? [] });
+  });
+  const counts = new Map<string, number>();
+  const recentByTopic = new Map<string, Array<[index: number, correct: boolean]>>();
+  for (const [q, tally] of perQuestion) {
+    for (const topic of input.topicsOf.get(q) ?? []) {
+      counts.set(topic, (counts.get(topic) ?? 0) + tally.rated);
+      let list = recentByTopic.get(topic);
+      if (!list) recentByTopic.set(topic, (list = []));
+      list.push(...tally.recent);
     }
   }
+  // The topic's last RECENT answers across its questions, newest first.
+  const recent = new Map<string, boolean[]>();
+  for (const [topic, list] of recentByTopic) {
+    recent.set(
+      topic,
+      list
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, RECENT)
+        .map(([, correct]) => correct),
+    );
+  }
+
   // One pass over the studied questions gathers every topic's recall, lapses and reviews.
   const studied = new Map<string, { recallSum: number; count: number; lapses: number; reps: number }>();
   for (const [id, topics] of input.topicsOf) {

@@ -59,6 +59,8 @@ const fail = (message: string): never => {
  */
 export class AnswerTable implements AnswerView {
   private readonly questionIndex = new Map<string, number>();
+  /** Few distinct choice strings exist ("2", "03", ...): each is parsed once and the list shared. */
+  private readonly givenLists = new Map<string, readonly number[]>();
   private constructor(private readonly c: AnswerColumns) {
     c.questions.forEach((q, i) => this.questionIndex.set(q, i));
   }
@@ -67,25 +69,45 @@ export class AnswerTable implements AnswerView {
   static from(raw: unknown): AnswerTable {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('answers: expected the answer columns');
     const c = raw as Record<string, unknown>;
-    const column = (name: string, test: (v: unknown) => boolean, expected: string): unknown[] => {
-      const list = c[name];
-      if (!Array.isArray(list)) return fail(`answers.${name}: expected a list`);
-      for (let i = 0; i < list.length; i++) if (!test(list[i])) fail(`answers.${name}[${i}]: expected ${expected}`);
-      return list;
+    // One plain loop a column: this runs over every answer on every start of `stats`.
+    const list = (name: string): unknown[] => {
+      const value = c[name];
+      return Array.isArray(value) ? value : fail(`answers.${name}: expected a list`);
     };
-    const isString = (v: unknown) => typeof v === 'string' && v !== '';
-    const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-    const questions = column('questions', isString, 'a question id') as string[];
+    const strings = (name: string, digitsOnly = false): string[] => {
+      const values = list(name);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== 'string' || (digitsOnly ? !/^\d*$/.test(v) : v === '')) fail(`answers.${name}[${i}]: expected ${digitsOnly ? 'digits' : 'a non-empty string'}`);
+      }
+      return values as string[];
+    };
+    const integers = (name: string, min: number, max: number): number[] => {
+      const values = list(name);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(`answers.${name}[${i}]: expected a whole number from ${min} to ${max}`);
+      }
+      return values as number[];
+    };
+    const questions = strings('questions');
     const columns: AnswerColumns = {
       questions,
-      id: column('id', isString, 'an answer id') as string[],
-      q: column('q', (v) => isCount(v) && (v as number) < questions.length, 'a question index') as number[],
-      at: column('at', isCount, 'a time') as number[],
-      given: column('given', (v) => typeof v === 'string' && /^\d*$/.test(v), 'digits') as string[],
-      correct: column('correct', (v) => v === 0 || v === 1, '0 or 1') as number[],
-      rating: column('rating', (v) => Number.isInteger(v) && (v as number) >= -1 && (v as number) < RATINGS.length, 'a rating index') as number[],
-      mode: column('mode', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MODES.length, 'a mode index') as number[],
-      ms: column('ms', (v) => typeof v === 'number' && v >= 0, 'a duration') as number[],
+      id: strings('id'),
+      q: integers('q', 0, questions.length - 1),
+      at: integers('at', 0, Number.MAX_SAFE_INTEGER),
+      given: strings('given', true),
+      correct: integers('correct', 0, 1),
+      rating: integers('rating', -1, RATINGS.length - 1),
+      mode: integers('mode', 0, MODES.length - 1),
+      ms: (() => {
+        const values = list('ms');
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (typeof v !== 'number' || !(v >= 0) || v === Infinity) fail(`answers.ms[${i}]: expected a duration`);
+        }
+        return values as number[];
+      })(),
     };
     const length = columns.id.length;
     for (const name of ['q', 'at', 'given', 'correct', 'rating', 'mode', 'ms'] as const) {
@@ -96,6 +118,12 @@ export class AnswerTable implements AnswerView {
 
   get length(): number {
     return this.c.id.length;
+  }
+  get questionIds(): readonly string[] {
+    return this.c.questions;
+  }
+  key(i: number): number {
+    return this.c.q[i] ?? -1;
   }
   q(i: number): string {
     return this.c.questions[this.c.q[i] ?? -1] ?? '';
@@ -108,6 +136,9 @@ export class AnswerTable implements AnswerView {
   }
   rated(i: number): boolean {
     return (this.c.rating[i] ?? -1) >= 0;
+  }
+  given(i: number): readonly number[] {
+    return parseGiven(this.givenLists, this.c.given[i] ?? '');
   }
 
   /** Ids of the answers at or after `at` (answers are kept in time order). */
@@ -138,16 +169,9 @@ export class AnswerTable implements AnswerView {
     const { c } = this;
     const length = c.id.length;
     const answers = new Array<AnswerRecord>(length);
-    // Few distinct choice strings exist ("2", "03", ...): parse each once and share the list.
-    const givenLists = new Map<string, readonly number[]>();
     for (let i = 0; i < length; i++) {
       const r = c.rating[i] as number;
-      const digits = c.given[i] as string;
-      let list = givenLists.get(digits);
-      if (!list) {
-        list = Object.freeze(digits === '' ? [] : Array.from(digits, Number));
-        givenLists.set(digits, list);
-      }
+      const list = parseGiven(this.givenLists, c.given[i] as string);
       // One object shape for every record (rating may be undefined) keeps this loop fast.
       answers[i] = {
         id: c.id[i] as string,
@@ -162,6 +186,15 @@ export class AnswerTable implements AnswerView {
     }
     return answers;
   }
+}
+
+function parseGiven(cache: Map<string, readonly number[]>, digits: string): readonly number[] {
+  let list = cache.get(digits);
+  if (!list) {
+    list = Object.freeze(digits === '' ? [] : Array.from(digits, Number));
+    cache.set(digits, list);
+  }
+  return list;
 }
 
 /** Checks the columns and rebuilds the answer records. */

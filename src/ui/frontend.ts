@@ -1,6 +1,7 @@
 /** What a study session needs from a front end; line mode and the interactive prompts both provide it. */
 import type { Presented } from '../engine/grading.ts';
 import type { Outcome } from '../engine/session.ts';
+import type { FeedbackNotes } from './render.ts';
 
 export type Reply =
   | { readonly kind: 'answer'; readonly positions: number[]; readonly mark?: 'easy' | 'unsure'; readonly elapsedMs?: number }
@@ -17,7 +18,7 @@ export interface Progress {
 export interface FrontEnd {
   ask(presented: Presented, progress: Progress): Promise<Reply>;
   /** Shows the feedback; may return a mark the person gives afterwards, or ask to quit. */
-  feedback(outcome: Outcome, progress: Progress): Promise<{ readonly mark?: 'easy' | 'unsure'; readonly quit?: boolean }>;
+  feedback(outcome: Outcome, progress: Progress, notes?: FeedbackNotes): Promise<{ readonly mark?: 'easy' | 'unsure'; readonly quit?: boolean }>;
   print(lines: readonly string[]): void;
   close(): void;
 }

@@ -3,16 +3,14 @@
  * and picking items one by one for an order). Ctrl+C in a prompt becomes an INTERRUPTED error,
  * which the session turns into save, summary, exit 130.
  */
-import { checkbox, select } from '@inquirer/prompts';
+import { select } from '@inquirer/prompts';
 import { QuizError } from '../errors.ts';
-import type { Presented } from '../engine/grading.ts';
-import { expectedAnswerLength } from '../engine/grading.ts';
 import type { Outcome } from '../engine/session.ts';
 import type { InputStream, OutputStream } from '../cli/io.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
-import { LETTERS } from './answer-input.ts';
+import { choiceLabel, pickMultiple, pickOrder } from './choice-prompts.ts';
 import type { Output } from './output.ts';
-import { choiceText, feedbackLines, promptLines, type RenderEnv } from './render.ts';
+import { feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
 import { stringWidth } from './width.ts';
 
 interface Streams {
@@ -39,7 +37,6 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
     const score = progress.index > 0 ? `  ${say.scoreSoFar}: ${progress.correct}/${progress.index}` : '';
     return style.dim(`── ${say.questionWord} ${bar}${score} ${'─'.repeat(Math.max(0, env.width - 20 - stringWidth(bar + score)))}`);
   };
-  const choiceLabel = (presented: Presented, position: number) => `${LETTERS[position]}) ${choiceText(presented, position, env.lang)}`;
 
   return {
     async ask(presented, progress): Promise<Reply> {
@@ -53,42 +50,19 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       let positions: number[];
       if (question.type === 'single') {
         const choice = await prompt(() =>
-          select({ message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p), value: p })), pageSize: 10 }, context),
+          select({ message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), value: p })), pageSize: 10 }, context),
         );
         positions = [choice];
-      } else if (question.type === 'multiple') {
-        const need = expectedAnswerLength(question);
-        positions = await prompt(() =>
-          checkbox(
-            {
-              message: say.pickMany(need),
-              choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p), value: p })),
-              validate: (picked: readonly unknown[]) => (picked.length === need ? true : say.hintMultiple(need)),
-              pageSize: 10,
-            },
-            context,
-          ),
-        );
-      } else {
-        positions = [];
-        const remaining = presented.order.map((_, p) => p);
-        while (remaining.length > 1) {
-          const step = positions.length + 1;
-          const pick = await prompt(() =>
-            select({ message: say.pickStep(step, presented.order.length), choices: remaining.map((p) => ({ name: choiceLabel(presented, p), value: p })), pageSize: 10 }, context),
-          );
-          positions.push(pick);
-          remaining.splice(remaining.indexOf(pick), 1);
-        }
-        positions.push(...remaining);
-      }
+      } else if (question.type === 'multiple') positions = await pickMultiple(presented, env, context, prompt);
+      else positions = await pickOrder(presented, env, context, prompt);
       return { kind: 'answer', positions, elapsedMs: Math.round(monotonic() - started) };
     },
-    async feedback(outcome: Outcome) {
+    async feedback(outcome: Outcome, _progress: Progress, notes?: FeedbackNotes) {
       out.print('');
-      for (const line of feedbackLines(outcome, env)) out.print(line);
+      for (const line of feedbackLines(outcome, env, notes)) out.print(line);
       out.print('');
-      const choices = outcome.correct
+      // Marks re-rate the answer; an unrated answer (cram) has nothing to re-rate.
+      const choices = outcome.correct && outcome.rating !== undefined
         ? [
             { name: say.next, value: 'next' as const },
             { name: say.markEasy, value: 'easy' as const },

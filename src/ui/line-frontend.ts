@@ -11,7 +11,7 @@ import { parseAnswer } from './answer-input.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
 import type { LineReader } from './line-reader.ts';
 import type { Output } from './output.ts';
-import { choiceLines, feedbackLines, promptLines, type RenderEnv } from './render.ts';
+import { choiceLines, feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
 
 export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): FrontEnd {
   let helped = false;
@@ -36,8 +36,8 @@ export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): F
         return parsed;
       }
     },
-    async feedback(outcome: Outcome) {
-      for (const line of feedbackLines(outcome, env)) out.print(line);
+    async feedback(outcome: Outcome, _progress: Progress, notes?: FeedbackNotes) {
+      for (const line of feedbackLines(outcome, env, notes)) out.print(line);
       out.print('');
       return {};
     },

@@ -54,16 +54,39 @@ export function choiceLines(presented: Presented, env: RenderEnv): string[] {
   return presented.order.map((_, position) => hanging(`${LETTERS[position]}) `, choiceText(presented, position, env.lang), env.width));
 }
 
+/** What the shell adds to the feedback from the person's history. */
+export interface FeedbackNotes {
+  /** Wrong choices (bank indices) just picked that an earlier wrong answer picked too (engine/distractors.ts). */
+  readonly repeatedPicks?: readonly number[];
+}
+
 /** After an answer: right or wrong, the answer, the why of what was picked and of the right one, the explanation. */
-export function feedbackLines(outcome: Outcome, env: RenderEnv): string[] {
+export function feedbackLines(outcome: Outcome, env: RenderEnv, notes: FeedbackNotes = {}): string[] {
   const { style, say, lang, width } = env;
   const { presented } = outcome;
-  const { question } = presented;
   const lines: string[] = [];
   const right = letters(outcome.correctPositions);
   if (outcome.correct) lines.push(style.green.bold(`Correct — ${say.correctAnswer}: ${right}`));
   else lines.push(style.red.bold(`Incorrect — ${say.correctAnswer}: ${right}`) + style.dim(`  (${say.yourAnswer}: ${letters(outcome.positions)})`));
+  // A wrong choice picked twice is a misconception worth saying out loud, before the details.
+  for (const choice of notes.repeatedPicks ?? []) {
+    const position = presented.order.indexOf(choice);
+    const why = presented.question.choices[choice]?.why;
+    if (position < 0 || why === undefined) continue;
+    lines.push(style.yellow(wrap(`↻ ${say.pickedBefore} (${LETTERS[position]}): ${bankText(why, lang)}`, width)));
+  }
+  lines.push(...answerDetailLines(presented, outcome.positions, outcome.correctPositions, env));
+  return lines;
+}
 
+/**
+ * The walk-through of one answer: each picked and each right choice with its why, then the
+ * explanation and the references. Shared by the feedback and the exam's list of missed questions.
+ */
+export function answerDetailLines(presented: Presented, positions: readonly number[], rightPositions: readonly number[], env: RenderEnv): string[] {
+  const { style, say, lang, width } = env;
+  const { question } = presented;
+  const lines: string[] = [];
   const whyOf = (position: number) => {
     const choice = question.choices[presented.order[position] ?? -1];
     return choice ? bankText(choice.why, lang) : '';
@@ -79,10 +102,10 @@ export function feedbackLines(outcome: Outcome, env: RenderEnv): string[] {
     lines.push(wrap(whyOf(position), width, '     '));
   };
   if (question.type === 'order') {
-    outcome.correctPositions.forEach((p) => addWhy(p, false));
+    rightPositions.forEach((p) => addWhy(p, false));
   } else {
-    outcome.positions.forEach((p) => addWhy(p, true));
-    outcome.correctPositions.forEach((p) => addWhy(p, false));
+    positions.forEach((p) => addWhy(p, true));
+    rightPositions.forEach((p) => addWhy(p, false));
   }
   lines.push('');
   lines.push(wrap(bankText(question.explanation, lang), width));

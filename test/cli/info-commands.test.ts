@@ -49,3 +49,22 @@ describe('informational commands', () => {
     for (const command of ['drill', 'quiz', 'review', 'stats', 'due', 'config', 'validate', 'modules']) expect(help.stdout).toContain(command);
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly with exit 0 (e.g. `cloudops-quiz validate --json | head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const { BIN, cleanEnv } = await import('../helpers/cli.ts');
+    // Far more output than a pipe holds (2,000 problems as JSON), so writes fail once it closes.
+    const dir = tempDir(onTestFinished);
+    const questions = Array.from({ length: 2000 }, (_, i) => `  - {id: q-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
+    writeFileSync(join(dir, 'bank.yaml'), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
+    const child = spawn(process.execPath, [BIN, 'validate', '--json', join(dir, 'bank.yaml')], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

@@ -20,7 +20,7 @@ describe('answer columns', () => {
 
   it.each([
     ['a missing column', (c: Record<string, unknown>) => delete c['ms'], /answers\.ms: expected a list/],
-    ['a wrong value', (c: Record<string, unknown>) => ((c['correct'] as number[])[1] = 2), /answers\.correct\[1\]: expected 0 or 1/],
+    ['a wrong value', (c: Record<string, unknown>) => ((c['correct'] as number[])[1] = 2), /answers\.correct\[1\]: expected a whole number from 0 to 1/],
     ['a rating out of range', (c: Record<string, unknown>) => ((c['rating'] as number[])[0] = 9), /answers\.rating\[0\]/],
     ['non-digit choices', (c: Record<string, unknown>) => ((c['given'] as string[])[0] = '1,2'), /answers\.given\[0\]: expected digits/],
   ])('refuses %s', (_name, damage, message) => {

@@ -1,0 +1,51 @@
+import { assessReadiness } from '../../engine/readiness.ts';
+import { QuizError } from '../../errors.ts';
+import { readinessLines } from '../../ui/readiness-view.ts';
+import { moduleTitleOf } from '../../ui/stats-view.ts';
+import type { Context } from '../context.ts';
+import { renderEnv } from '../study.ts';
+import { openWorkspace } from '../workspace.ts';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Would the person pass on their exam date? The date is given once and kept in the settings (the
+ * same one `config exam-date` sets); recall is predicted for the start of that day, local time.
+ */
+export async function readinessCommand(ctx: Context, options: { examDate?: string; json?: boolean }): Promise<void> {
+  const given = options.examDate?.trim();
+  const givenStart = given !== undefined ? localDayStart(given) : undefined;
+  const ws = await openWorkspace(ctx, { forWriting: given !== undefined });
+  const { settings } = ws.store.data;
+  if (given !== undefined && given !== settings.examDate) {
+    ws.store.record([{ k: 'settings', settings: { ...settings, examDate: given } }]);
+    ws.store.checkpoint(ctx.now);
+  }
+  const examDate = given ?? settings.examDate;
+  if (examDate === undefined) {
+    throw new QuizError('USAGE', 'no exam date yet; give it once with "cloudops-quiz readiness --exam-date YYYY-MM-DD" (it is remembered)');
+  }
+  const start = givenStart ?? localDayStart(examDate);
+  const now = ctx.now.getTime();
+  if (start + DAY_MS <= now) throw new QuizError('USAGE', `the exam date ${examDate} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`);
+
+  const { requestRetention } = ws.store.data.settings;
+  // On the exam day itself, the prediction is for now rather than for a midnight already past.
+  const readiness = assessReadiness({ questions: ws.questions, cards: ws.store.data.cards, scheduler: ws.scheduler, now, examDate: Math.max(start, now), targetRetention: requestRetention });
+  if (options.json) {
+    ctx.out.print(JSON.stringify({ examDate, targetRetention: requestRetention, ...readiness }, null, 2));
+    return;
+  }
+  for (const line of readinessLines(readiness, examDate, requestRetention, renderEnv(ctx), moduleTitleOf(ctx.lang))) ctx.out.print(line);
+}
+
+/** Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error. */
+function localDayStart(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
+  const date = new Date(year, month - 1, day);
+  if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    throw new QuizError('USAGE', `--exam-date must be a date YYYY-MM-DD, not "${text}"`);
+  }
+  return date.getTime();
+}

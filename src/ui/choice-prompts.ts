@@ -1,0 +1,56 @@
+/**
+ * The inquirer prompts that take an answer of several letters, shared by the study and the exam
+ * front ends: a checkbox that insists on exactly N for "choose N", and picking the items of an
+ * order question one by one. `guard` is the caller's way of turning a prompt's cancel into its
+ * own outcome (Ctrl+C, a timer).
+ */
+import { checkbox, select } from '@inquirer/prompts';
+import { expectedAnswerLength, type Presented } from '../engine/grading.ts';
+import type { InputStream, OutputStream } from '../cli/io.ts';
+import { LETTERS } from './answer-input.ts';
+import { choiceText, type RenderEnv } from './render.ts';
+
+export interface PromptContext {
+  readonly input: InputStream;
+  readonly output: OutputStream;
+  readonly clearPromptOnDone: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export type Guard = <T>(run: () => Promise<T>) => Promise<T>;
+
+export function choiceLabel(presented: Presented, position: number, env: RenderEnv): string {
+  return `${LETTERS[position]}) ${choiceText(presented, position, env.lang)}`;
+}
+
+/** Exactly as many positions as the question has right choices; `checked` starts ticked (a saved exam answer). */
+export function pickMultiple(presented: Presented, env: RenderEnv, context: PromptContext, guard: Guard, checked: readonly number[] = []): Promise<number[]> {
+  const need = expectedAnswerLength(presented.question);
+  return guard(() =>
+    checkbox(
+      {
+        message: env.say.pickMany(need),
+        choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), value: p, checked: checked.includes(p) })),
+        validate: (picked: readonly unknown[]) => (picked.length === need ? true : env.say.hintMultiple(need)),
+        pageSize: 10,
+      },
+      context,
+    ),
+  );
+}
+
+/** Every position, first step first: one select per step, the last item placed by itself. */
+export async function pickOrder(presented: Presented, env: RenderEnv, context: PromptContext, guard: Guard): Promise<number[]> {
+  const positions: number[] = [];
+  const remaining = presented.order.map((_, p) => p);
+  while (remaining.length > 1) {
+    const step = positions.length + 1;
+    const pick = await guard(() =>
+      select({ message: env.say.pickStep(step, presented.order.length), choices: remaining.map((p) => ({ name: choiceLabel(presented, p, env), value: p })), pageSize: 10 }, context),
+    );
+    positions.push(pick);
+    remaining.splice(remaining.indexOf(pick), 1);
+  }
+  positions.push(...remaining);
+  return positions;
+}

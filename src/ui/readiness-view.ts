@@ -1,0 +1,48 @@
+/** The `readiness` screen: recall on the exam day by module and domain, the estimate, the risks, the plan. */
+import { DOMAINS } from '../bank/course.ts';
+import { PASS_SCALED } from '../engine/exam-score.ts';
+import type { GroupReadiness, Readiness } from '../engine/readiness.ts';
+import { bar, percent } from './charts.ts';
+import { hanging, type RenderEnv } from './render.ts';
+import { sanitizeLine } from './sanitize.ts';
+import { table } from './table.ts';
+import { wrap } from './width.ts';
+
+export function readinessLines(r: Readiness, examDate: string, targetRetention: number, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
+  const { style, say, lang } = env;
+  const target = percent(targetRetention);
+  const unseen = r.modules.reduce((sum, m) => sum + m.unseen, 0);
+  const recallBar = (recall: number) => (recall >= targetRetention ? style.green : recall >= 0.7 ? style.yellow : style.red)(bar(recall, 10));
+  const lines: string[] = [];
+  lines.push(style.bold(say.readinessTitle(examDate, r.plan.daysLeft)));
+  lines.push(wrap(say.readinessRecall(percent(r.recall), r.questions, unseen), env.width));
+  const verdict = r.likelyPass ? style.green.bold('PASS') : style.red.bold('FAIL');
+  lines.push(style.bold(`${say.readinessScore}: ${r.estimatedScaled} (${say.examEstimate})`) + ` — ${verdict} (${say.examPassMark} ${PASS_SCALED})`);
+  lines.push(style.dim(wrap(say.readinessScoreNote, env.width)));
+
+  lines.push('', style.bold(say.readinessModulesTitle));
+  const moduleRows = r.modules.map((m) => [String(m.key).padStart(2, '0'), sanitizeLine(moduleTitle(m.key)), percent(m.recall), recallBar(m.recall), `${say.readinessUnseen} ${m.unseen}/${m.questions}`]);
+  lines.push(...table(moduleRows, ['right', 'left', 'right', 'left', 'right']));
+
+  lines.push('', style.bold(say.readinessDomainsTitle));
+  const domainRows = r.domains.map((d) => [
+    String(d.key),
+    DOMAINS.find((x) => x.number === d.key)?.title[lang] ?? '',
+    `${say.readinessWeight} ${percent(d.weight)}`,
+    percent(d.recall),
+    recallBar(d.recall),
+    `${say.readinessUnseen} ${d.unseen}/${d.questions}`,
+  ]);
+  lines.push(...table(domainRows, ['right', 'left', 'right', 'right', 'left', 'right']));
+
+  lines.push('');
+  const risks = <K>(title: string, groups: readonly GroupReadiness<K>[], name: (key: K) => string) =>
+    hanging(`${style.bold(title)}: `, groups.length > 0 ? groups.map((g) => `${name(g.key)} (${percent(g.recall)})`).join(', ') : say.readinessNoRisk(target), env.width, 2);
+  lines.push(risks(say.readinessRiskModules, r.modulesAtRisk, (n) => `${String(n).padStart(2, '0')} ${sanitizeLine(moduleTitle(n))}`));
+  lines.push(risks(say.readinessRiskTopics, r.topicsAtRisk, (t) => sanitizeLine(t)));
+
+  const { plan } = r;
+  lines.push('', wrap(say.readinessPlan(plan.reviewsPerDay, Math.max(1, plan.daysLeft), plan.reviewsNeeded, plan.belowTarget, plan.unseen, target), env.width));
+  lines.push(style.dim(wrap(say.readinessPlanHint, env.width)));
+  return lines;
+}

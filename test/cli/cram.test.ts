@@ -1,0 +1,63 @@
+/** `cram` end to end: practice that leaves the schedule exactly as it was. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { converse } from '../helpers/conversation.ts';
+import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { right, wrong } from '../helpers/fixture-answers.ts';
+
+const NOW = '2026-06-01T09:00:00Z';
+const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
+const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
+
+describe('cram', () => {
+  it('asks matching questions, records them as cram without a rating, and leaves every card untouched', async () => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW };
+    await converse(['drill', '--limit', '3', ...banks], env, right);
+    const before = scores(home);
+    const dueBefore = runBinary(['due', '--json', ...banks], { env }).stdout;
+
+    const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:30:00Z' };
+    // All wrong: in a drill this would make every card due again within minutes.
+    const run = await converse(['cram', '--module', '1', '--count', '5', ...banks], later, wrong);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Cram: practice anything without changing your schedule/m);
+    expect(run.questions.map((q) => q.id).sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    expect(run.stdout).toMatch(/Answered 3 of 3\. {2}0\/3 \(0%\)/);
+
+    const after = scores(home);
+    expect(after.cards).toEqual(before.cards);
+    const a = after.answers;
+    const crammed = a.id.map((_: string, i: number) => i).filter((i: number) => a.at[i] === Date.parse('2026-06-01T09:30:00Z'));
+    expect(crammed).toHaveLength(3);
+    for (const i of crammed) {
+      expect(a.mode[i]).toBe(4); // 'cram'
+      expect(a.rating[i]).toBe(-1); // no rating: not fed to the scheduler
+    }
+    expect(runBinary(['due', '--json', ...banks], { env }).stdout).toBe(dueBefore);
+  });
+
+  it('filters by topic, draws at random with the seed, and stops at --count', async () => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW };
+    const ids = async (args: string[]) => (await converse(['cram', ...args, ...banks], env, right)).questions.map((q) => q.id);
+    expect((await ids(['--topic', 'delta'])).sort()).toEqual(['t02-single', 't02-single-b']);
+    expect((await ids(['--topic', 'alpha', '--topic', 'gamma'])).sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    const two = await ids(['--count', '2']);
+    expect(two).toHaveLength(2);
+    expect(await ids(['--count', '2'])).toEqual(two);
+  });
+
+  it.each([
+    [['--topic', 'nope'], /no question has the topic "nope"; topic keys look like "alpha"/],
+    [['--module', '2', '--topic', 'alpha'], /no question matches both the --module and the --topic given/],
+    [['--module', '15'], /unknown module "15"/],
+    [['--count', '0'], /--count must be a positive whole number/],
+  ])('%j is a usage error (exit 2)', (args, message) => {
+    const home = tempDir(onTestFinished);
+    const run = runBinary(['cram', ...args, ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,70 @@
+/** The mock exam at a real terminal (tmux): the question menu, flags, the review, and the clock. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
+
+const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
+// With seed 3 the exam asks t01-order first (A Step three, B Step two, C Step one), then t01-single.
+const exam = ['exam', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3', '--count', '5'];
+const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
+
+describe.runIf(hasTmux)('interactive mock exam', () => {
+  it('answers from the menu, flags, reviews and submits', async () => {
+    const home = tempDir(onTestFinished);
+    const term = startTerminal(home, exam, NOW);
+    await waitFor(term.screen, /Question 1\/5[\s\S]*Time left 10:00 \| To answer 5 of 5[\s\S]*Answer… \(put in order\)/);
+    term.keys('Enter'); // Answer…
+    await waitFor(term.screen, /Step 1 of 3/);
+    term.keys('Down', 'Down', 'Enter'); // C) Step one
+    await waitFor(term.screen, /Step 2 of 3/);
+    term.keys('Down', 'Enter'); // B) Step two; A) Step three goes last by itself
+
+    await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review/);
+    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // past the three choices, Next, Previous: Flag
+    await waitFor(term.screen, /Flagged question 2\.[\s\S]*Question 2\/5 {2}⚑ flagged[\s\S]*Remove the flag/);
+    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // Review and submit…
+    const review = await waitFor(term.screen, /Submit\?[\s\S]*Back to question 2/);
+    expect(review).toMatch(/Unanswered: 2, 3, 4, 5\nFlagged: 2/);
+    term.keys('Up', 'Enter'); // Submit the exam
+
+    const result = await waitFor(term.screen, /Missed questions \(4\)/);
+    expect(result).toMatch(/Raw score: 1\/5 \(20%\)/);
+    expect(result).toMatch(/Scaled score: 272 \(estimate\)/);
+    expect(result).toMatch(/Result: FAIL \(pass mark 720\)/);
+    expect(await term.exitCode()).toBe(0);
+    const saved = scores(home);
+    expect(saved.answers.questions).toEqual(['t01-order']);
+    expect(saved.answers.correct).toEqual([1]);
+    expect(saved.exams).toHaveLength(1);
+    expect(saved.examInProgress).toBeNull();
+  });
+
+  it('Ctrl+C keeps the exam for --resume and exits 130', async () => {
+    const home = tempDir(onTestFinished);
+    const term = startTerminal(home, exam, NOW);
+    await waitFor(term.screen, /Your answer, or where to go/);
+    term.keys('C-c');
+    await waitFor(term.screen, /Resume it with: cloudops-quiz exam --resume/);
+    expect(await term.exitCode()).toBe(130);
+    expect(scores(home).examInProgress.questions).toHaveLength(5);
+  });
+
+  it('submits by itself when the time runs out while the menu waits', async () => {
+    const home = tempDir(onTestFinished);
+    const first = startTerminal(home, exam, NOW);
+    await waitFor(first.screen, /Your answer, or where to go/);
+    first.keys('C-c');
+    await first.exitCode();
+    const file = join(home, 'scores.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.examInProgress.remainingMs = 1500;
+    writeFileSync(file, JSON.stringify(data));
+    // The real clock this time (no CLOUDOPS_QUIZ_NOW), and nobody pressing a key.
+    const term = startTerminal(home, ['exam', '--resume', ...exam.slice(1, 6)]);
+    const screen = await waitFor(term.screen, /Time is up[\s\S]*Raw score: 0\/5/);
+    expect(screen).toMatch(/Your answer, or where to go/);
+    expect(await term.exitCode()).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A real terminal for the interactive front ends: tmux runs the binary in a pseudo-terminal, the
+ * test types keys and reads the screen, as a person would.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import { BIN, ROOT } from './cli.ts';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', args, { encoding: 'utf8' });
+}
+
+export async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = read();
+    if (pattern.test(screen)) return screen;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+}
+
+export interface Terminal {
+  /** The whole scrollback as text. */
+  screen(): string;
+  keys(...keys: string[]): void;
+  /** The program's exit status, once it has ended. */
+  exitCode(): Promise<number>;
+}
+
+/** Runs the binary in a 100×50 terminal with a clean environment; `env` adds variables (e.g. CLOUDOPS_QUIZ_NOW). */
+export function startTerminal(home: string, args: readonly string[], env: Record<string, string> = {}): Terminal {
+  const name = `cq-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const exitFile = join(home, `exit-code-${name}`);
+  const vars = Object.entries({ PATH: process.env['PATH'] ?? '', HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8', TZ: 'UTC', CLOUDOPS_QUIZ_HOME: home, ...env })
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ');
+  const command = `cd "${ROOT}" && env -i ${vars} "${process.execPath}" "${BIN}" ${args.join(' ')}; echo $? > "${exitFile}"; sleep 60`;
+  tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '50', command);
+  onTestFinished(() => {
+    spawnSync('tmux', ['kill-session', '-t', name]);
+  });
+  return {
+    screen: () => tmux('capture-pane', '-p', '-S', '-300', '-t', name),
+    keys: (...k: string[]) => void tmux('send-keys', '-t', name, ...k),
+    exitCode: async () => Number((await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8') : ''), /\d/)).trim()),
+  };
+}

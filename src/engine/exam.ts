@@ -14,10 +14,7 @@ import type { Presented } from './grading.ts';
 /** The real exam's 130 minutes. */
 export const EXAM_DURATION_MS = 130 * 60_000;
 
-/**
- * An unfinished exam as saved. The same shape as store/score-types.ts's ExamProgress (the engine
- * does not import the store; a test checks the two stay assignable both ways).
- */
+/** An unfinished exam as saved; the score file stores it as its ExamProgress. */
 export interface ExamSnapshot {
   readonly id: string;
   readonly startedAt: number;

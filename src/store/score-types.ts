@@ -2,6 +2,7 @@
  * What the score file holds: the person's months of study. Types only, so the hot paths need no
  * schema library; store/score-schema.ts checks files against these shapes on the way in.
  */
+import type { ExamSnapshot } from '../engine/exam.ts';
 import type { CardState, Rating } from '../srs/card.ts';
 import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
 
@@ -45,19 +46,11 @@ export interface ExamAttempt {
   readonly byDomain: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
 }
 
-/** An exam left unfinished, to be resumed with `exam --resume`. */
-export interface ExamProgress {
-  readonly id: string;
-  readonly startedAt: number;
-  readonly questions: readonly string[];
-  /** Choice order shown for each question (indices into the bank's choices). */
-  readonly orders: readonly (readonly number[])[];
-  /** Answer per question in displayed letters' indices, null when unanswered. */
-  readonly answers: readonly (readonly number[] | null)[];
-  readonly flagged: readonly boolean[];
-  readonly current: number;
-  readonly remainingMs: number;
-}
+/**
+ * An exam left unfinished, to be resumed with `exam --resume`: the exam engine's snapshot, kept
+ * as it is (choice orders, answers as display positions, flags, position, time left).
+ */
+export type ExamProgress = ExamSnapshot;
 
 export interface ScoreData {
   readonly schemaVersion: typeof SCHEMA_VERSION;

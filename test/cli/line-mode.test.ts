@@ -3,23 +3,9 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
-import { converse, lettersOf, type ShownQuestion } from '../helpers/conversation.ts';
+import { converse, lettersOf } from '../helpers/conversation.ts';
+import { right, wrong } from '../helpers/fixture-answers.ts';
 import { onlyPrintable, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
-
-const RIGHT: Record<string, string[]> = {
-  't01-single': ['Right one'],
-  't01-multiple': ['First right', 'Second right'],
-  't01-order': ['Step one', 'Step two', 'Step three'],
-  't02-single': ['Secure'],
-  't02-single-b': ['Network'],
-};
-const WRONG: Record<string, string[]> = {
-  't01-single': ['Wrong one'],
-  't01-multiple': ['First right', 'Wrong'],
-  't01-order': ['Step two', 'Step one', 'Step three'],
-  't02-single': ['Insecure'],
-  't02-single-b': ['Storage'],
-};
 
 const NOW = '2026-06-01T09:00:00Z';
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
@@ -28,8 +14,6 @@ function setup(): { home: string; env: Record<string, string> } {
   const home = tempDir(onTestFinished);
   return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } };
 }
-const right = (q: ShownQuestion) => lettersOf(q, RIGHT[q.id] ?? []);
-const wrong = (q: ShownQuestion) => lettersOf(q, WRONG[q.id] ?? []);
 /** What was saved, read back the way the program reads it. */
 const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
 

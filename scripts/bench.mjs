@@ -16,6 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const { ScoreFile, serializeSnapshot } = await tsImport('../src/store/score-file.ts', import.meta.url);
 const { createScheduler } = await tsImport('../src/srs/scheduler.ts', import.meta.url);
 const { seededRandom } = await tsImport('../src/engine/random.ts', import.meta.url);
+const { answerId } = await tsImport('../src/store/score-types.ts', import.meta.url);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,7 +83,7 @@ function makeScores(name, count) {
     const correct = random() < 0.75;
     const rating = correct ? 'good' : 'again';
     cards[q] = scheduler.next(cards[q], rating, new Date(at));
-    answers.push({ id: `${at.toString(36)}-${i}`, q, at, given: [Math.floor(random() * 4)], correct, rating, mode: 'drill', ms: Math.round(5000 + random() * 20000) });
+    answers.push({ id: answerId(at, q), q, at, given: [Math.floor(random() * 4)], correct, rating, mode: 'drill', ms: Math.round(5000 + random() * 20000) });
   }
   const data = { schemaVersion: 2, createdAt: start, settings: { requestRetention: 0.9, newPerDay: 20 }, cards, answers, exams: [], examInProgress: null };
   writeFileSync(join(dir, 'scores.json'), serializeSnapshot(data));

@@ -14,13 +14,12 @@ import type { ExamResult } from '../engine/exam.ts';
 import type { CardState } from '../srs/card.ts';
 import { rateAnswer } from '../srs/rating.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
-import type { ExamAttempt, JournalEntry } from '../store/score-types.ts';
+import { answerId, type ExamAttempt, type JournalEntry } from '../store/score-types.ts';
 
 export function examEntries(
   result: ExamResult,
   cards: Readonly<Record<string, CardState>>,
   scheduler: Scheduler,
-  newId: (at: number) => string,
 ): JournalEntry[] {
   const at = result.finishedAt;
   const now = new Date(at);
@@ -31,7 +30,7 @@ export function examEntries(
     const rating = rateAnswer({ correct: r.correct, readingColumns: 0 });
     entries.push({
       k: 'answer',
-      answer: { id: newId(at), q: id, at, given: [...r.given], correct: r.correct, rating, mode: 'exam', ms: 0 },
+      answer: { id: answerId(at, id), q: id, at, given: [...r.given], correct: r.correct, rating, mode: 'exam', ms: 0 },
       card: scheduler.next(cards[id], rating, now),
     });
   }

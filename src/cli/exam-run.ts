@@ -21,7 +21,7 @@ import { createLineReader } from '../ui/line-reader.ts';
 import { messages, type Messages } from '../ui/messages.ts';
 import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
-import { interactive, newAnswerId, renderEnv } from './study.ts';
+import { interactive, renderEnv } from './study.ts';
 
 export interface ExamRun {
   readonly exam: MockExam;
@@ -57,7 +57,7 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
   if (ending === 'submit' || ending === 'timeout') {
     const result = exam.submit(now());
     // Saved before anything is shown: the result is safe even if printing is cut short.
-    store.record(examEntries(result, store.data.cards, run.scheduler, newAnswerId));
+    store.record(examEntries(result, store.data.cards, run.scheduler));
     const protocol = interactive(ctx) ? say : messages('en');
     for (const line of resultLines(result, renderEnv(ctx), protocol)) ctx.out.print(line);
   } else {

@@ -11,7 +11,7 @@ import { seededRandom } from '../engine/random.ts';
 import { repeatedWrongChoices } from '../engine/distractors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { ScoreFile } from '../store/score-file.ts';
-import type { JournalEntry } from '../store/score-types.ts';
+import { answerId, type JournalEntry } from '../store/score-types.ts';
 import type { FrontEnd } from '../ui/frontend.ts';
 import { createLineReader } from '../ui/line-reader.ts';
 import { lineFrontEnd } from '../ui/line-frontend.ts';
@@ -40,16 +40,11 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
 
-/** Unique per answer, so two sessions' saves merge by id (store/apply.ts). */
-export function newAnswerId(at: number): string {
-  return `${at.toString(36)}-${randomBytes(5).toString('hex')}`;
-}
-
 export function answerEntry(outcome: Outcome, mode: StudyMode): JournalEntry {
   return {
     k: 'answer',
     answer: {
-      id: newAnswerId(outcome.at),
+      id: answerId(outcome.at, outcome.presented.question.id),
       q: outcome.presented.question.id,
       at: outcome.at,
       given: outcome.given,

@@ -3,17 +3,20 @@
  * answer. A heavy user has 100,000 answers; as objects that is ~14 MB of JSON that takes ~120 ms
  * to parse, as columns ~5 MB and ~30 ms (measured; see npm run bench). Question ids are stored
  * once and referenced by index; the choices given are a string of digits (choice indices < 10).
+ * An answer's id is normally derived from its time and question (answerId), so only ids that are
+ * not (answers migrated from version 1) are stored, in `ids`, by position.
  */
 import type { Rating } from '../srs/card.ts';
 import type { AnswerView } from '../engine/answer-view.ts';
-import type { AnswerRecord, Mode } from './score-types.ts';
+import { answerId, type AnswerRecord, type Mode } from './score-types.ts';
 
 const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
 const MODES: readonly Mode[] = ['drill', 'quiz', 'review', 'exam', 'cram'];
 
 export interface AnswerColumns {
   readonly questions: string[];
-  readonly id: string[];
+  /** Ids that differ from answerId(at, q), by answer position. */
+  readonly ids: Record<string, string>;
   /** Index into `questions`. */
   readonly q: number[];
   readonly at: number[];
@@ -27,7 +30,7 @@ export interface AnswerColumns {
 
 export function encodeAnswers(answers: readonly AnswerRecord[]): AnswerColumns {
   const questionIndex = new Map<string, number>();
-  const columns: AnswerColumns = { questions: [], id: [], q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] };
+  const columns: AnswerColumns = { questions: [], ids: {}, q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] };
   for (const answer of answers) {
     let q = questionIndex.get(answer.q);
     if (q === undefined) {
@@ -35,7 +38,7 @@ export function encodeAnswers(answers: readonly AnswerRecord[]): AnswerColumns {
       questionIndex.set(answer.q, q);
       columns.questions.push(answer.q);
     }
-    columns.id.push(answer.id);
+    if (answer.id !== answerId(answer.at, answer.q)) columns.ids[columns.q.length] = answer.id;
     columns.q.push(q);
     columns.at.push(answer.at);
     columns.given.push(answer.given.join(''));
@@ -93,7 +96,14 @@ export class AnswerTable implements AnswerView {
     const questions = strings('questions');
     const columns: AnswerColumns = {
       questions,
-      id: strings('id'),
+      ids: (() => {
+        const value = c['ids'];
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('answers.ids: expected a map of position to id');
+        for (const [position, id] of Object.entries(value)) {
+          if (!/^\d+$/.test(position) || typeof id !== 'string' || id === '') fail(`answers.ids.${position}: expected an answer position and an id`);
+        }
+        return Object.assign(Object.create(null), value) as Record<string, string>;
+      })(),
       q: integers('q', 0, questions.length - 1),
       at: integers('at', 0, Number.MAX_SAFE_INTEGER),
       given: strings('given', true),
@@ -109,15 +119,19 @@ export class AnswerTable implements AnswerView {
         return values as number[];
       })(),
     };
-    const length = columns.id.length;
-    for (const name of ['q', 'at', 'given', 'correct', 'rating', 'mode', 'ms'] as const) {
+    const length = columns.q.length;
+    for (const position of Object.keys(columns.ids)) if (Number(position) >= length) fail(`answers.ids.${position}: no such answer`);
+    for (const name of ['at', 'given', 'correct', 'rating', 'mode', 'ms'] as const) {
       if (columns[name].length !== length) fail(`answers.${name}: ${columns[name].length} entries for ${length} answers`);
     }
     return new AnswerTable(columns);
   }
 
   get length(): number {
-    return this.c.id.length;
+    return this.c.q.length;
+  }
+  id(i: number): string {
+    return this.c.ids[i] ?? answerId(this.at(i), this.q(i));
   }
   get questionIds(): readonly string[] {
     return this.c.questions;
@@ -144,7 +158,7 @@ export class AnswerTable implements AnswerView {
   /** Ids of the answers at or after `at` (answers are kept in time order). */
   idsSince(at: number): Set<string> {
     const ids = new Set<string>();
-    for (let i = this.c.at.length - 1; i >= 0 && (this.c.at[i] ?? 0) >= at; i--) ids.add(this.c.id[i] as string);
+    for (let i = this.c.at.length - 1; i >= 0 && (this.c.at[i] ?? 0) >= at; i--) ids.add(this.id(i));
     return ids;
   }
 
@@ -155,7 +169,7 @@ export class AnswerTable implements AnswerView {
       this.questionIndex.set(answer.q, q);
       this.c.questions.push(answer.q);
     }
-    this.c.id.push(answer.id);
+    if (answer.id !== answerId(answer.at, answer.q)) this.c.ids[this.c.q.length] = answer.id;
     this.c.q.push(q);
     this.c.at.push(answer.at);
     this.c.given.push(answer.given.join(''));
@@ -167,14 +181,14 @@ export class AnswerTable implements AnswerView {
 
   records(): AnswerRecord[] {
     const { c } = this;
-    const length = c.id.length;
+    const length = c.q.length;
     const answers = new Array<AnswerRecord>(length);
     for (let i = 0; i < length; i++) {
       const r = c.rating[i] as number;
       const list = parseGiven(this.givenLists, c.given[i] as string);
       // One object shape for every record (rating may be undefined) keeps this loop fast.
       answers[i] = {
-        id: c.id[i] as string,
+        id: c.ids[i] ?? answerId(c.at[i] as number, c.questions[c.q[i] as number] as string),
         q: c.questions[c.q[i] as number] as string,
         at: c.at[i] as number,
         given: list,

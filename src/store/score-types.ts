@@ -10,8 +10,17 @@ export const SCHEMA_VERSION = 2;
 
 export type Mode = 'drill' | 'quiz' | 'review' | 'exam' | 'cram';
 
+/**
+ * The id of the answer to question `q` at `at`: a person answers one question at a time, so time
+ * and question name an answer (an exam submits many at one time, each to another question). Two
+ * sessions' saves merge by it, and a replayed journal entry is recognised by it.
+ */
+export function answerId(at: number, q: string): string {
+  return `${at.toString(36)}.${q}`;
+}
+
 export interface AnswerRecord {
-  /** Unique per answer; merging two sessions' saves is by this id. */
+  /** Unique per answer (normally answerId(at, q)); merging two sessions' saves is by this id. */
   readonly id: string;
   /** Question id. */
   readonly q: string;

@@ -1,6 +1,5 @@
 /** `cram` end to end: practice that leaves the schedule exactly as it was. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse } from '../helpers/conversation.ts';
 import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
@@ -8,7 +7,8 @@ import { right, wrong } from '../helpers/fixture-answers.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
-const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
+/** What was saved, read back the way the program reads it. */
+const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
 
 describe('cram', () => {
   it('asks matching questions, records them as cram without a rating, and leaves every card untouched', async () => {
@@ -28,12 +28,11 @@ describe('cram', () => {
 
     const after = scores(home);
     expect(after.cards).toEqual(before.cards);
-    const a = after.answers;
-    const crammed = a.id.map((_: string, i: number) => i).filter((i: number) => a.at[i] === Date.parse('2026-06-01T09:30:00Z'));
+    const crammed = after.answers.filter((a) => a.at === Date.parse('2026-06-01T09:30:00Z'));
     expect(crammed).toHaveLength(3);
-    for (const i of crammed) {
-      expect(a.mode[i]).toBe(4); // 'cram'
-      expect(a.rating[i]).toBe(-1); // no rating: not fed to the scheduler
+    for (const answer of crammed) {
+      expect(answer.mode).toBe('cram');
+      expect(answer.rating).toBeUndefined(); // not fed to the scheduler
     }
     expect(runBinary(['due', '--json', ...banks], { env }).stdout).toBe(dueBefore);
   });

@@ -3,6 +3,7 @@ import { examEntries } from '../../src/cli/exam-record.ts';
 import { MockExam } from '../../src/engine/exam.ts';
 import type { Presented } from '../../src/engine/grading.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
+import { answerId } from '../../src/store/score-types.ts';
 import { question } from '../helpers/questions.ts';
 
 const t0 = Date.parse('2026-06-01T09:00:00Z');
@@ -14,11 +15,11 @@ describe('what a submitted exam records', () => {
   exam.answer(1, [0]); // choice 3: wrong
   const result = exam.submit(t0 + 30_000);
   const scheduler = createScheduler(0.9);
-  let n = 0;
-  const entries = examEntries(result, {}, scheduler, () => `id-${n++}`);
+  const entries = examEntries(result, {}, scheduler);
 
   it('one exam answer per answered question, rated right → good and wrong → again, each scheduled', () => {
     const answers = entries.flatMap((e) => (e.k === 'answer' ? [e] : []));
+    expect(answers.map((e) => e.answer.id)).toEqual([answerId(t0 + 30_000, 'right'), answerId(t0 + 30_000, 'wrong')]);
     expect(answers.map((e) => [e.answer.q, e.answer.given, e.answer.correct, e.answer.rating, e.answer.mode, e.answer.at])).toEqual([
       ['right', [0], true, 'good', 'exam', t0 + 30_000],
       ['wrong', [3], false, 'again', 'exam', t0 + 30_000],

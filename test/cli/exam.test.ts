@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BIN, ROOT, SAMPLE_BANKS, cleanEnv, onlyPrintable, runBinary, tempDir } from '../helpers/cli.ts';
 import type { ShownQuestion } from '../helpers/conversation.ts';
@@ -15,15 +16,12 @@ function setup(): { home: string; env: Record<string, string> } {
   const home = tempDir(onTestFinished);
   return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } };
 }
-const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
-/** The score file keeps answers in columns: rebuild [question, correct, rating, mode] per answer. */
-const savedAnswers = (home: string): [string, boolean, number, number][] => {
-  const a = scores(home).answers;
-  return a.id.map((_: string, i: number) => [a.questions[a.q[i]], a.correct[i] === 1, a.rating[i], a.mode[i]]);
-};
-const EXAM_MODE = 3; // index of 'exam' in the score file's mode column
-const GOOD = 2;
-const AGAIN = 0;
+/** What was saved, read back the way the program reads it. */
+const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
+const savedAnswers = (home: string) => scores(home).answers.map((a) => [a.q, a.correct, a.rating, a.mode] as const);
+const EXAM_MODE = 'exam';
+const GOOD = 'good';
+const AGAIN = 'again';
 
 const question = (p: ExamPrompt): ShownQuestion => {
   if (p.kind !== 'question') throw new Error(`expected a question, got the review:\n${p.block}`);
@@ -194,8 +192,8 @@ describe('pausing and resuming', () => {
     expect(first.stdout).toMatch(/^Resume it with: cloudops-quiz exam --resume$/m);
     const progress = scores(home).examInProgress;
     expect(progress).toMatchObject({ current: 1, remainingMs: 7 * 60_000 });
-    expect(progress.answers.map((a: number[] | null) => a !== null)).toEqual([true, false, false, false, false]);
-    expect(progress.flagged).toEqual([false, true, false, false, false]);
+    expect(progress?.answers.map((a) => a !== null)).toEqual([true, false, false, false, false]);
+    expect(progress?.flagged).toEqual([false, true, false, false, false]);
     expect(savedAnswers(home)).toEqual([]); // nothing is graded before the exam is submitted
 
     // Starting another exam now is refused; so is resuming when there is nothing to resume.
@@ -216,8 +214,8 @@ describe('pausing and resuming', () => {
     expect(resumed.stdout).toMatch(/^Raw score: 5\/5 \(100%\)$/m);
     const saved = scores(home);
     expect(saved.examInProgress).toBeNull();
-    expect(saved.exams[0].startedAt).toBe(Date.parse(NOW));
-    expect(saved.answers.at).toEqual(new Array(5).fill(Date.parse('2026-06-02T18:00:00Z')));
+    expect(saved.exams[0]?.startedAt).toBe(Date.parse(NOW));
+    expect(saved.answers.map((a) => a.at)).toEqual(new Array(5).fill(Date.parse('2026-06-02T18:00:00Z')));
 
     const nothing = runBinary(['exam', '--resume', ...banks], { env: later });
     expect(nothing.code).toBe(2);
@@ -230,17 +228,17 @@ describe('pausing and resuming', () => {
     expect(run.code).toBe(130);
     expect(run.stderr).toMatch(/Interrupted/);
     expect(run.stdout).toMatch(/Exam paused: 1 of 5 answered, 10:00 left/);
-    expect(scores(home).examInProgress.answers.filter((a: unknown) => a !== null)).toHaveLength(1);
+    expect(scores(home).examInProgress?.answers.filter((a) => a !== null)).toHaveLength(1);
   });
 
   it('--new discards the saved exam and starts another', async () => {
     const { home, env } = setup();
     await startAndPause(env);
-    const saved = scores(home).examInProgress.id;
+    const saved = scores(home).examInProgress?.id;
     const run = await converseExam(['exam', '--new', '--count', '5', ...banks], env, () => 'q');
     expect(run.code).toBe(0);
-    expect(scores(home).examInProgress.id).not.toBe(saved);
-    expect(scores(home).examInProgress.answers.every((a: unknown) => a === null)).toBe(true);
+    expect(scores(home).examInProgress?.id).not.toBe(saved);
+    expect(scores(home).examInProgress?.answers.every((a) => a === null)).toBe(true);
   });
 });
 

@@ -29,3 +29,19 @@ describe('answer columns', () => {
     expect(() => decodeAnswers(columns)).toThrow(message);
   });
 });
+
+describe('answer ids in columns', () => {
+  it('stores only the ids that are not derived from time and question', async () => {
+    const { answerId } = await import('../../src/store/score-types.ts');
+    const derived = { ...answers[0]!, id: answerId(answers[0]!.at, answers[0]!.q) };
+    const columns = encodeAnswers([derived, answers[1]!]);
+    expect(columns.ids).toEqual({ 1: 'b' });
+    expect(decodeAnswers(JSON.parse(JSON.stringify(columns))).map((a) => a.id)).toEqual([derived.id, 'b']);
+  });
+
+  it('refuses an id for a position beyond the answers', () => {
+    const columns = JSON.parse(JSON.stringify(encodeAnswers(answers))) as { ids: Record<string, string> };
+    columns.ids['9'] = 'x';
+    expect(() => decodeAnswers(columns)).toThrow(/answers\.ids\.9: no such answer/);
+  });
+});

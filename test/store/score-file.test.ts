@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { QuizError } from '../../src/errors.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { decodeAnswers } from '../../src/store/answer-columns.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
 import { FIXTURES, ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -95,7 +96,7 @@ describe('score file: saving and reading', () => {
     expect(backups.at(-1)).toBe('scores-2026-06-10.json');
     // The backup of a day is the snapshot as it was before that day's first change.
     const last = JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-10.json'), 'utf8'));
-    expect(last.answers.id.at(-1)).toBe('d8-b');
+    expect(decodeAnswers(last.answers).at(-1)?.id).toBe('d8-b');
   });
 });
 
@@ -103,8 +104,8 @@ describe('score file: damaged or foreign files are never overwritten', () => {
   const CASES: Array<[name: string, content: string, code: string, message: RegExp]> = [
     ['truncated JSON', '{"schemaVersion":2,"createdAt":1,"sett', 'STORE_CORRUPT', /is not valid JSON.*left untouched/],
     ['wrong shape', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":[{"id":"x"}],"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers: expected the answer columns/],
-    ['columns of different lengths', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"id":["a","b"],"q":[0,0],"at":[1,2],"given":["1","2"],"correct":[1],"rating":[2,2],"mode":[0,0],"ms":[0,0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.correct: 1 entries for 2 answers/],
-    ['a question index out of range', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"id":["a"],"q":[3],"at":[1],"given":["1"],"correct":[1],"rating":[2],"mode":[0],"ms":[0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.q\[0\]: expected a whole number from 0 to 0/],
+    ['columns of different lengths', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[0,0],"at":[1,2],"given":["1","2"],"correct":[1],"rating":[2,2],"mode":[0,0],"ms":[0,0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.correct: 1 entries for 2 answers/],
+    ['a question index out of range', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[3],"at":[1],"given":["1"],"correct":[1],"rating":[2],"mode":[0],"ms":[0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.q\[0\]: expected a whole number from 0 to 0/],
     ['not an object', '[1,2,3]', 'STORE_CORRUPT', /not a score file/],
     ['a newer version', '{"schemaVersion":99,"answers":[]}', 'STORE_TOO_NEW', /newer cloudops-quiz \(schemaVersion 99.*left untouched/],
   ];

@@ -4,7 +4,7 @@
  */
 import type { BankInput } from './schema.ts';
 import { allTexts, type LocalizedText } from './types.ts';
-import { hasUnsafeChars } from '../ui/sanitize.ts';
+import { hasUnsafeChars } from '../text/unsafe-chars.ts';
 import type { PathSegment } from './yaml-source.ts';
 
 export interface RuleProblem {

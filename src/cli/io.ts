@@ -1,16 +1,11 @@
+import type { InputStream, OutputStream } from '../ui/streams.ts';
+
+export type { InputStream, OutputStream };
+
 /**
  * What the program needs from the outside world, passed in so tests can run `run(argv, io)` with
  * their own streams, environment and clock, without spawning a process.
  */
-export interface InputStream extends NodeJS.ReadableStream {
-  isTTY?: boolean;
-  setRawMode?: (mode: boolean) => unknown;
-}
-export interface OutputStream extends NodeJS.WritableStream {
-  isTTY?: boolean;
-  columns?: number;
-}
-
 export interface CliIO {
   readonly stdin: InputStream;
   readonly stdout: OutputStream;

@@ -6,7 +6,7 @@
  */
 import { checkbox, select } from '@inquirer/prompts';
 import { expectedAnswerLength, type Presented } from '../engine/grading.ts';
-import type { InputStream, OutputStream } from '../cli/io.ts';
+import type { InputStream, OutputStream } from './streams.ts';
 import { LETTERS } from './answer-input.ts';
 import { choiceText, type RenderEnv } from './render.ts';
 

@@ -15,7 +15,7 @@ import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts'
 import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
 import type { Output } from './output.ts';
 import { choiceLines, promptLines, type RenderEnv } from './render.ts';
-import type { InputStream, OutputStream } from '../cli/io.ts';
+import type { InputStream, OutputStream } from './streams.ts';
 import { stringWidth } from './width.ts';
 
 const MAX_WAIT_MS = 2_147_483_647;

@@ -6,7 +6,7 @@
 import { select } from '@inquirer/prompts';
 import { QuizError } from '../errors.ts';
 import type { Outcome } from '../engine/session.ts';
-import type { InputStream, OutputStream } from '../cli/io.ts';
+import type { InputStream, OutputStream } from './streams.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
 import { choiceLabel, pickMultiple, pickOrder } from './choice-prompts.ts';
 import type { Output } from './output.ts';

@@ -3,7 +3,7 @@
  * is already composed from sanitized parts (see ui/sanitize.ts), so it is written as it is.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { OutputStream } from '../cli/io.ts';
+import type { OutputStream } from './streams.ts';
 
 export interface Output {
   readonly style: ChalkInstance;

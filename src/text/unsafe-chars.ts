@@ -1,0 +1,13 @@
+/**
+ * The characters untrusted text must not carry to a terminal: shared by the bank rules (which
+ * refuse them in a bank) and the sanitizer (which neutralises them anywhere else).
+ */
+
+// C0 controls except TAB and LF, DEL, C1 controls, and the bidi embedding/override/isolate marks.
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_CHAR = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** True when the text holds such a character (a CRLF line break is fine). */
+export function hasUnsafeChars(text: string): boolean {
+  return new RegExp(UNSAFE_CHAR.source).test(text.replace(/\r\n/g, '\n'));
+}

@@ -43,10 +43,6 @@ export const MODULES: readonly CourseModule[] = [
     topics: ['billing-dashboard', 'cost-explorer', 'cur', 'budgets', 'budget-actions', 'billing-alarms', 'cost-anomaly-detection', 'compute-optimizer', 'savings-plans'] },
 ];
 
-export function courseModule(number: number): CourseModule | undefined {
-  return MODULES.find((m) => m.number === number);
-}
-
 export interface ExamDomain {
   readonly number: Domain;
   readonly weight: number;

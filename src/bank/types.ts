@@ -3,7 +3,6 @@
  * the hot paths (due, stats) can use the types without importing zod at run time.
  */
 export type Lang = 'en' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ja'];
 
 /** A plain string, or a map from language code to string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -174,8 +174,9 @@ function readFiles(dir: string, now: Date): { snapshot: Snapshot; entries: Journ
 function readState(dir: string, now: Date): State {
   const { snapshot, entries, snapshotBytes } = readFiles(dir, now);
   const data = snapshot.data;
+  const known = answersJournalMayRepeat(snapshot.table, entries);
   data.answers = snapshot.table.records();
-  if (entries.length > 0) applyEntries(data, entries, recentAnswerIds(data, entries));
+  if (entries.length > 0) applyEntries(data, entries, known);
   return snapshotBytes ? { data, journalLength: entries.length, snapshotBytes } : { data, journalLength: entries.length };
 }
 
@@ -193,35 +194,22 @@ export interface ScoreView {
 export function readScoreView(dir: string, now: Date): ScoreView {
   const { snapshot, entries } = readFiles(dir, now);
   const { data, table } = snapshot;
-  const answers = entries.filter((e): e is Extract<JournalEntry, { k: 'answer' }> => e.k === 'answer');
-  let known = new Set<string>();
-  if (answers.length > 0) {
-    const earliest = Math.min(...answers.map((e) => e.answer.at));
-    known = table.idsSince(earliest);
-  }
-  const journaled = emptyScoreData(now);
-  journaled.cards = data.cards;
-  journaled.settings = data.settings;
-  journaled.exams = data.exams;
-  journaled.examInProgress = data.examInProgress;
-  applyEntries(journaled, entries, known);
+  // The snapshot's answers stay in the table; data.answers collects only the journal's.
+  applyEntries(data, entries, answersJournalMayRepeat(table, entries));
   // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may
   // land out of time order, which only shifts what counts as the last ten answers of a topic.
-  for (const answer of journaled.answers) table.push(answer);
-  return { data: journaled, answers: table };
+  for (const answer of data.answers) table.push(answer);
+  return { data, answers: table };
 }
 
-/** Ids of snapshot answers that journal answers could repeat (those at or after the earliest one). */
-function recentAnswerIds(data: ScoreData, entries: readonly JournalEntry[]): Set<string> {
+/**
+ * Ids of snapshot answers that journal answers could repeat: those at or after the earliest one
+ * (a crash between a checkpoint's two steps leaves a journal already folded in).
+ */
+function answersJournalMayRepeat(table: AnswerTable, entries: readonly JournalEntry[]): Set<string> {
   let earliest = Infinity;
   for (const e of entries) if (e.k === 'answer') earliest = Math.min(earliest, e.answer.at);
-  const ids = new Set<string>();
-  for (let i = data.answers.length - 1; i >= 0; i--) {
-    const answer = data.answers[i];
-    if (!answer || answer.at < earliest) break;
-    ids.add(answer.id);
-  }
-  return ids;
+  return earliest === Infinity ? new Set() : table.idsSince(earliest);
 }
 
 function readJournal(file: string, dir: string): JournalEntry[] {

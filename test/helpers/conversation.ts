@@ -14,11 +14,7 @@ export interface ShownQuestion {
   readonly block: string;
 }
 
-export interface Conversation {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
+export interface Conversation extends Transcript {
   readonly questions: readonly ShownQuestion[];
 }
 
@@ -32,36 +28,66 @@ export function parseQuestion(block: string): ShownQuestion | undefined {
   return { index: Number(header[1]), total: Number(header[2]), id: header[3]!, choices, block };
 }
 
-/** `reply` gets each question as shown and returns the line to type, or 'SIGINT' to press Ctrl+C. */
-export function converse(argv: string[], env: Record<string, string>, reply: (q: ShownQuestion) => string): Promise<Conversation> {
+export interface Transcript {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs the binary and answers each prompt it prints (a line matching `prompt`): `onPrompt` gets
+ * the match and the text printed since the last prompt, and returns what to type: one or more
+ * lines; a last line `EOF` then closes the input, and `SIGINT` alone presses Ctrl+C. `undefined`
+ * types nothing.
+ */
+export function talkTo(
+  argv: string[],
+  env: Record<string, string>,
+  prompt: RegExp,
+  onPrompt: (match: RegExpExecArray, block: string) => string | undefined,
+): Promise<Transcript> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let consumed = 0;
-    const questions: ShownQuestion[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       for (;;) {
         const rest = stdout.slice(consumed);
-        const prompt = PROMPT.exec(rest);
-        if (!prompt) return;
-        const block = rest.slice(0, prompt.index);
-        const start = block.lastIndexOf('Question ');
-        consumed += prompt.index + prompt[0].length;
-        const question = parseQuestion(block.slice(Math.max(0, start)));
-        if (!question) continue;
-        questions.push(question);
-        const line = reply(question);
-        if (line === 'SIGINT') child.kill('SIGINT');
-        else if (line === 'EOF') child.stdin.end();
-        else child.stdin.write(line + '\n');
+        const match = prompt.exec(rest);
+        if (!match) return;
+        consumed += match.index + match[0].length;
+        const reply = onPrompt(match, rest.slice(0, match.index));
+        if (reply === undefined) continue;
+        if (reply === 'SIGINT') {
+          child.kill('SIGINT');
+          continue;
+        }
+        const lines = reply.split('\n');
+        const end = lines.at(-1) === 'EOF';
+        if (end) lines.pop();
+        if (lines.length > 0) child.stdin.write(lines.join('\n') + '\n');
+        if (end) child.stdin.end();
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, questions }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+}
+
+/** `reply` gets each question as shown and returns the line to type, `EOF`, or `SIGINT` for Ctrl+C. */
+export async function converse(argv: string[], env: Record<string, string>, reply: (q: ShownQuestion) => string): Promise<Conversation> {
+  const questions: ShownQuestion[] = [];
+  const transcript = await talkTo(argv, env, PROMPT, (_match, block) => {
+    const question = parseQuestion(block.slice(Math.max(0, block.lastIndexOf('Question '))));
+    if (!question) return undefined;
+    questions.push(question);
+    return reply(question);
+  });
+  return { ...transcript, questions };
 }
 
 /** The letters whose text is in `texts` (e.g. the right answers of a fixture question). */

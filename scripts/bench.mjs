@@ -12,6 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/cloudops-quiz.js');
 const work = mkdtempSync(join(tmpdir(), 'cq-bench-'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// BENCH_ONLY=c runs just the cases whose letters are listed (inputs are still all generated).
+const ONLY = process.env.BENCH_ONLY;
+const want = (letter) => !ONLY || ONLY.includes(letter);
 
 const { ScoreFile, serializeSnapshot } = await tsImport('../src/store/score-file.ts', import.meta.url);
 const { createScheduler } = await tsImport('../src/srs/scheduler.ts', import.meta.url);
@@ -140,37 +143,47 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const floor = ['-e', '0'];
 
 try {
-  const a = pair([[bin, '--version']], [floor]);
-  report('a. --version vs node -e 0', `${ms(a.a)} vs ${ms(a.b)} = ${(a.a / a.b).toFixed(2)}x`, '<= 1.3x', a.a / a.b <= 1.3);
+  if (want('a')) {
+    const a = pair([[bin, '--version']], [floor]);
+    report('a. --version vs node -e 0', `${ms(a.a)} vs ${ms(a.b)} = ${(a.a / a.b).toFixed(2)}x`, '<= 1.3x', a.a / a.b <= 1.3);
+  }
 
-  const b = pair([[bin, 'due', '--json'], { CLOUDOPS_QUIZ_HOME: scores10k, CLOUDOPS_QUIZ_NOW: now }], [floor]);
-  report('b. due --json, 10,000 answers, vs node -e 0', `${ms(b.a)} vs ${ms(b.b)} = ${(b.a / b.b).toFixed(2)}x`, '<= 2.0x', b.a / b.b <= 2.0);
+  const b = want('b') || want('f') ? pair([[bin, 'due', '--json'], { CLOUDOPS_QUIZ_HOME: scores10k, CLOUDOPS_QUIZ_NOW: now }], [floor]) : undefined;
+  if (b && want('b')) report('b. due --json, 10,000 answers, vs node -e 0', `${ms(b.a)} vs ${ms(b.b)} = ${(b.a / b.b).toFixed(2)}x`, '<= 2.0x', b.a / b.b <= 2.0);
 
-  const c = pair([[bin, 'stats', '--json'], { CLOUDOPS_QUIZ_HOME: scores100k, CLOUDOPS_QUIZ_NOW: now }], [floor]);
-  report('c. stats --json, 100,000 answers, vs node -e 0', `${ms(c.a)} vs ${ms(c.b)} = ${(c.a / c.b).toFixed(2)}x`, '<= 3.0x', c.a / c.b <= 3.0);
+  if (want('c')) {
+    const c = pair([[bin, 'stats', '--json'], { CLOUDOPS_QUIZ_HOME: scores100k, CLOUDOPS_QUIZ_NOW: now }], [floor]);
+    report('c. stats --json, 100,000 answers, vs node -e 0', `${ms(c.a)} vs ${ms(c.b)} = ${(c.a / c.b).toFixed(2)}x`, '<= 3.0x', c.a / c.b <= 3.0);
+  }
 
   // d. In process: open the 100,000-answer file once, then time single saves (lock, append, fsync).
-  const store = ScoreFile.open(scores100k, new Date(now));
-  const saves = [];
-  for (let i = 0; i < 200; i++) {
-    const at = Date.parse(now) + i * 1000;
-    const entry = { k: 'answer', answer: { id: `bench-${i}`, q: questionIds[i % questionIds.length], at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 1000 }, card: null };
+  if (want('d')) {
+    const store = ScoreFile.open(scores100k, new Date(now));
+    const saves = [];
+    for (let i = 0; i < 200; i++) {
+      const at = Date.parse(now) + i * 1000;
+      const entry = { k: 'answer', answer: { id: `bench-${i}`, q: questionIds[i % questionIds.length], at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 1000 }, card: null };
+      const t = process.hrtime.bigint();
+      store.record([entry]);
+      saves.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const d = median(saves);
+    report('d. save one answer, 100,000-answer file (median of 200)', ms(d), '<= 10 ms', d <= 10);
     const t = process.hrtime.bigint();
-    store.record([entry]);
-    saves.push(Number(process.hrtime.bigint() - t) / 1e6);
+    store.checkpoint(new Date(now));
+    report('   (end-of-session checkpoint of that file, for reference)', ms(Number(process.hrtime.bigint() - t) / 1e6), 'none', true);
   }
-  const d = median(saves);
-  report('d. save one answer, 100,000-answer file (median of 200)', ms(d), '<= 10 ms', d <= 10);
-  const t = process.hrtime.bigint();
-  store.checkpoint(new Date(now));
-  report('   (end-of-session checkpoint of that file, for reference)', ms(Number(process.hrtime.bigint() - t) / 1e6), 'none', true);
 
-  const e = pair([[bin, 'validate', '--no-builtin', bank10k]], [[bin, 'validate', '--no-builtin', bank1k]]);
-  const growth = e.a / e.b;
-  report('e. validate 10,000 vs 1,000 generated questions, cold', `${ms(e.a)} vs ${ms(e.b)} = ${growth.toFixed(2)}x`, '<= 12x and < 3 s', growth <= 12 && e.a < 3000);
+  if (want('e')) {
+    const e = pair([[bin, 'validate', '--no-builtin', bank10k]], [[bin, 'validate', '--no-builtin', bank1k]]);
+    const growth = e.a / e.b;
+    report('e. validate 10,000 vs 1,000 generated questions, cold', `${ms(e.a)} vs ${ms(e.b)} = ${growth.toFixed(2)}x`, '<= 12x and < 3 s', growth <= 12 && e.a < 3000);
+  }
 
-  report('f. peak memory of b vs node -e 0', `${(b.aRss / 1024).toFixed(1)} MiB vs ${(b.bRss / 1024).toFixed(1)} MiB = ${(b.aRss / b.bRss).toFixed(2)}x`, '<= 1.5x', b.aRss / b.bRss <= 1.5);
+  if (b && want('f')) report('f. peak memory of b vs node -e 0', `${(b.aRss / 1024).toFixed(1)} MiB vs ${(b.bRss / 1024).toFixed(1)} MiB = ${(b.aRss / b.bRss).toFixed(2)}x`, '<= 1.5x', b.aRss / b.bRss <= 1.5);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the generated inputs for profiling a case by hand.
+  if (process.env.BENCH_KEEP) console.log(`(inputs kept in ${work})`);
+  else rmSync(work, { recursive: true, force: true });
 }
 console.log(`(${RUNS} interleaved runs per side; node ${process.version}; ${lines.filter((l) => l.startsWith('PASS')).length}/${lines.length} within budget)`);

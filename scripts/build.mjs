@@ -25,7 +25,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts'), 'check-worker': join(root, 'src/store/check-worker.ts') },
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
   outdir: dist,
   bundle: true,
   splitting: true,

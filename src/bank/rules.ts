@@ -83,26 +83,40 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
       seenTexts.set(key, c);
     });
   });
-  checkTexts(bank, [], problems);
+  checkTexts(bank, undefined, problems);
   return problems;
 }
 
 // Kana, CJK ideographs and full-width forms: Japanese writing does not put spaces between them.
 const SPACED_JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
-/** No control or bidi-override characters anywhere in the bank's strings. */
-function checkTexts(value: unknown, path: PathSegment[], problems: RuleProblem[]): void {
+/**
+ * No control or bidi-override characters anywhere in the bank's strings. The path is kept as a
+ * chain of parents and turned into an array only for a problem: banks hold ~40 strings a question.
+ */
+function checkTexts(value: unknown, at: PathChain | undefined, problems: RuleProblem[]): void {
   if (typeof value === 'string') {
-    if (hasUnsafeChars(value)) problems.push({ path, message: 'text contains control or bidi-override characters' });
+    if (hasUnsafeChars(value)) problems.push({ path: pathOf(at), message: 'text contains control or bidi-override characters' });
     // A line break inside a folded block (>-) becomes a space, which splits a Japanese sentence.
-    if (path[path.length - 1] === 'ja' && SPACED_JAPANESE.test(value)) {
-      problems.push({ path, message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
+    if (at?.segment === 'ja' && SPACED_JAPANESE.test(value)) {
+      problems.push({ path: pathOf(at), message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkTexts(item, [...path, index], problems));
+    value.forEach((item, index) => checkTexts(item, { parent: at, segment: index }, problems));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkTexts(item, [...path, key], problems);
+    for (const [key, item] of Object.entries(value)) checkTexts(item, { parent: at, segment: key }, problems);
   }
+}
+
+interface PathChain {
+  readonly parent: PathChain | undefined;
+  readonly segment: PathSegment;
+}
+
+function pathOf(at: PathChain | undefined): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let link = at; link; link = link.parent) path.unshift(link.segment);
+  return path;
 }
 
 export type { LocalizedText };

@@ -9,8 +9,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 import { MAX_BANK_BYTES, MAX_DEPTH } from './limits.ts';
+import { parseSimpleYaml, type PathSegment } from './simple-yaml.ts';
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export interface SourceProblem {
   readonly offset: number;
@@ -27,12 +28,27 @@ export interface ParsedSource {
   lineCol(offset: number): { line: number; col: number };
 }
 
+/**
+ * Banks are read by the fast subset reader when they stay inside its subset (the built-in ones
+ * all do) and by the yaml package otherwise; both give the same value and positions.
+ */
 export function parseYamlSource(rawText: string): ParsedSource {
+  return parse(rawText, true);
+}
+
+/** The yaml package alone, never the subset reader: the reference the subset reader is tested against. */
+export function parseYamlSourceFully(rawText: string): ParsedSource {
+  return parse(rawText, false);
+}
+
+function parse(rawText: string, allowSubsetReader: boolean): ParsedSource {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // Offsets are into `text`; a stripped BOM is not a column anyone sees.
   const lineCol = lineColumnOf(text);
   const early = preScan(text);
   if (early) return { problems: [early], offsetOf: () => early.offset, lineCol };
+  const simple = allowSubsetReader ? parseSimpleYaml(text) : undefined;
+  if (simple) return { value: simple.value, problems: [], offsetOf: simple.offsetOf, lineCol };
 
   const doc = parseDocument(text, {
     uniqueKeys: false,
@@ -60,31 +76,42 @@ function firstSentence(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+const LF = 0x0a;
+const HASH = 0x23;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const WHITESPACE = /\s/;
+
 /** Cheap checks that must run before the parser sees the text. */
 function preScan(text: string): SourceProblem | undefined {
   if (text.length > MAX_BANK_BYTES) {
     return { offset: 0, path: [], message: `file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB` };
   }
   // Flow collections nest without indentation, so a few bytes can nest thousands deep.
+  // (Character codes rather than characters: this loop reads every byte of every bank.)
   let depth = 0;
-  let quote: string | null = null;
+  let quote = 0;
   let comment = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === LF) {
       comment = false;
       continue;
     }
     if (comment) continue;
     if (quote) {
-      if (c === quote) quote = null;
+      if (c === quote) quote = 0;
       continue;
     }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) comment = true;
-    else if ((c === '"' || c === "'") && depth > 0) quote = c;
-    else if (c === '[' || c === '{') {
+    if (c === HASH && (i === 0 || WHITESPACE.test(text[i - 1] ?? ''))) comment = true;
+    else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && depth > 0) quote = c;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (++depth > MAX_DEPTH) return { offset: i, path: [], message: `nesting deeper than ${MAX_DEPTH} levels` };
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) depth--;
   }
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) return { offset: tab.index + tab[0].length - 1, path: [], message: 'tab used for indentation; indent with spaces' };

@@ -12,13 +12,13 @@ import { emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-
 import { collectBankFiles, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
-import { builtinBankDir, builtWorkerScript, packageRoot } from './paths.ts';
+import { builtinBankDir, packageRoot } from './paths.ts';
 
 const BUILTIN_PREFIX = 'builtin:';
 
 /** Every file checked afresh; `validate` uses this. */
 export function loadBanksFrom(ctx: Context, paths: readonly string[]): Promise<LoadedBanks> {
-  return loadBankFiles(collectBankFiles(paths), ctx.io.cwd, 'full', undefined, builtWorkerScript());
+  return loadBankFiles(collectBankFiles(paths), ctx.io.cwd, 'full');
 }
 
 async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks> {
@@ -39,7 +39,7 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
     loadBank: (key) => (key.startsWith(BUILTIN_PREFIX) ? readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json'))) : undefined),
-  }, builtWorkerScript());
+  });
 
   if (loaded.problems.length > 0) {
     const first = loaded.problems[0];

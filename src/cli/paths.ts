@@ -31,14 +31,3 @@ export function defaultDataDir(env: Readonly<Record<string, string | undefined>>
   const xdg = env['XDG_DATA_HOME'];
   return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share'), 'cloudops-quiz');
 }
-
-/**
- * The built bank-check worker (dist/check-worker.js), when this code runs from dist; when it runs
- * from source (tsx, tests), undefined: checks then run in the main thread.
- */
-export function builtWorkerScript(): string | undefined {
-  const dist = join(packageRoot(), 'dist');
-  const here = fileURLToPath(import.meta.url);
-  const script = join(dist, 'check-worker.js');
-  return here.startsWith(dist) && existsSync(script) ? script : undefined;
-}

@@ -36,10 +36,13 @@ export function readinessLines(r: Readiness, examDate: string, targetRetention: 
   lines.push(...table(domainRows, ['right', 'left', 'right', 'right', 'left', 'right']));
 
   lines.push('');
-  const risks = <K>(title: string, groups: readonly GroupReadiness<K>[], name: (key: K) => string) =>
-    hanging(`${style.bold(title)}: `, groups.length > 0 ? groups.map((g) => `${name(g.key)} (${percent(g.recall)})`).join(', ') : say.readinessNoRisk(target), env.width, 2);
-  lines.push(risks(say.readinessRiskModules, r.modulesAtRisk, (n) => `${String(n).padStart(2, '0')} ${sanitizeLine(moduleTitle(n))}`));
-  lines.push(risks(say.readinessRiskTopics, r.topicsAtRisk, (t) => sanitizeLine(t)));
+  // One risk a line, its recall first: a list run together as a sentence wrapped unevenly.
+  const risks = <K>(title: string, groups: readonly GroupReadiness<K>[], name: (key: K) => string) => {
+    if (groups.length === 0) return [hanging(`${style.bold(title)}: `, say.readinessNoRisk(target), env.width, 2)];
+    return [`${style.bold(title)}:`, ...groups.map((g) => hanging(`  ${percent(g.recall).padStart(4)}  `, name(g.key), env.width))];
+  };
+  lines.push(...risks(say.readinessRiskModules, r.modulesAtRisk, (n) => `${String(n).padStart(2, '0')} ${sanitizeLine(moduleTitle(n))}`));
+  lines.push('', ...risks(say.readinessRiskTopics, r.topicsAtRisk, (t) => sanitizeLine(t)));
 
   const { plan } = r;
   lines.push('', wrap(say.readinessPlan(plan.reviewsPerDay, Math.max(1, plan.daysLeft), plan.reviewsNeeded, plan.belowTarget, plan.unseen, target), env.width));

@@ -88,6 +88,8 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
 }
 
 // Kana, CJK ideographs and full-width forms: Japanese writing does not put spaces between them.
+// Japanese punctuation carries its own spacing: 「。 AWS」 and 「AWS 、」 read as typos.
+const SPACED_PUNCTUATION = /[、。「（] +\S|\S +[、。」）]/;
 const SPACED_JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
 /**
@@ -100,6 +102,8 @@ function checkTexts(value: unknown, at: PathChain | undefined, problems: RulePro
     // A line break inside a folded block (>-) becomes a space, which splits a Japanese sentence.
     if (at?.segment === 'ja' && SPACED_JAPANESE.test(value)) {
       problems.push({ path: pathOf(at), message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
+    } else if (at?.segment === 'ja' && SPACED_PUNCTUATION.test(value)) {
+      problems.push({ path: pathOf(at), message: 'a space next to Japanese punctuation (a line break after 、 or 。 in a >- block becomes a space): join the lines' });
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => checkTexts(item, { parent: at, segment: index }, problems));

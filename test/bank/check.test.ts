@@ -56,6 +56,7 @@ const RULES: Array<[name: string, from: string, to: string, line: number, messag
   ['no control characters in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\x07 the secure one."', 8, /control or bidi-override/],
   ['no bidi overrides in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\u202E the secure one."', 8, /control or bidi-override/],
   ['no stray space inside Japanese text (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは\n        どれですか。', 14, /space between two Japanese characters/, sampleOne, '01-sample.yaml'],
+  ['no space after Japanese punctuation (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは、\n        AWS のどれですか。', 14, /space next to Japanese punctuation/, sampleOne, '01-sample.yaml'],
   ['a single prompt must not ask for several', 'prompt: Pick the secure one.', 'prompt: Pick the secure one (choose two).', 8, /says choose 2, but the question is of type single/],
 ];
 

@@ -7,10 +7,11 @@
  * Every prompt is also cancelled when the time the shell allows runs out, so a person sitting at
  * the menu sees the exam submitted at the end of the time; Ctrl+C becomes INTERRUPTED.
  */
-import { select, Separator } from '@inquirer/prompts';
+import { Separator } from '@inquirer/prompts';
 import { expectedAnswerLength } from '../engine/grading.ts';
 import { QuizError } from '../errors.ts';
 import { pickMultiple, pickOrder, choiceLabel, type PromptContext } from './choice-prompts.ts';
+import { clockedSelect } from './clocked-select.ts';
 import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts';
 import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
 import type { Output } from './output.ts';
@@ -51,6 +52,9 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     }
   }
 
+  /** The menu's question with the time left, counting down while the menu waits. */
+  const withClock = (message: string, remainingMs: number) => (elapsedMs: number) => `${message}  ${say.examTimeLeft(formatDuration(remainingMs - elapsedMs))}`;
+
   const rule = (text: string) => style.dim(`── ${text} ${'─'.repeat(Math.max(0, env.width - 4 - stringWidth(text)))}`);
 
   return {
@@ -64,7 +68,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       // A single answer is picked from the menu itself; the others are read here before "Answer…".
       if (question.type !== 'single') for (const line of choiceLines(presented, env)) out.print(line);
       out.print('');
-      out.print(style.cyan(statusLine(screen, say)));
+      out.print(style.cyan(statusLine(screen, say, false)));
 
       type Pick = ExamAction | { readonly kind: 'open' };
       const answerChoices: { name: string; value: Pick }[] =
@@ -83,7 +87,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       const saved = question.type === 'single' && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
       const result = await within(waitMs, async (context, guard) => {
         const picked = await guard(() =>
-          select<Pick>({ message: say.examMenu, choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: 16, loop: false }, context),
+          clockedSelect<Pick>({ message: withClock(say.examMenu, screen.remainingMs), choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: 16 }, context),
         );
         if (picked.kind !== 'open') return picked;
         const positions = question.type === 'multiple' ? await pickMultiple(presented, env, context, guard, answer ?? []) : await pickOrder(presented, env, context, guard);
@@ -96,7 +100,6 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       out.print('');
       out.print(rule(say.examReviewTitle));
       for (const line of reviewLines(screen, say)) out.print(line);
-      out.print(say.examTimeLeft(formatDuration(screen.remainingMs)));
       const clean = screen.unanswered.length === 0 && screen.flagged.length === 0;
       const submit: ReviewAction = { kind: 'submit' };
       const back: ReviewAction = { kind: 'back' };
@@ -108,7 +111,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
         { name: say.examPause, value: { kind: 'pause' } as ReviewAction },
       ];
       const result = await within(waitMs, (context, guard) =>
-        guard(() => select<ReviewAction>({ message: say.examSubmitQuestion, choices, default: clean ? submit : back, pageSize: 16, loop: false }, context)),
+        guard(() => clockedSelect<ReviewAction>({ message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: 16 }, context)),
       );
       return result instanceof WaitOver ? { kind: 'none' } : result;
     },

@@ -27,8 +27,10 @@ export function formatDuration(ms: number): string {
 }
 
 /** Time left, questions left, the pace that leaves (time per unanswered question), flags, and this question's state. */
-export function statusLine(screen: ExamScreen, say: Messages): string {
-  const parts = [say.examTimeLeft(formatDuration(screen.remainingMs)), say.examToAnswer(screen.toAnswer, screen.total)];
+/** `withTime: false` when the menu below shows a running clock instead. */
+export function statusLine(screen: ExamScreen, say: Messages, withTime = true): string {
+  const parts = withTime ? [say.examTimeLeft(formatDuration(screen.remainingMs))] : [];
+  parts.push(say.examToAnswer(screen.toAnswer, screen.total));
   if (screen.toAnswer > 0) parts.push(say.examPace(formatDuration(screen.remainingMs / screen.toAnswer)));
   parts.push(say.examFlaggedCount(screen.flagged));
   const { answer, flagged } = screen.item;

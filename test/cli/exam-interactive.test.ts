@@ -14,7 +14,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
   it('answers from the menu, flags, reviews and submits', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
-    await waitFor(term.screen, /Question 1\/5[\s\S]*Time left 10:00 \| To answer 5 of 5[\s\S]*Answer… \(put in order\)/);
+    await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*Answer… \(put in order\)/);
     term.keys('Enter'); // Answer…
     await waitFor(term.screen, /Step 1 of 3/);
     term.keys('Down', 'Down', 'Enter'); // C) Step one
@@ -39,6 +39,20 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(saved.answers.correct).toEqual([1]);
     expect(saved.exams).toHaveLength(1);
     expect(saved.examInProgress).toBeNull();
+  });
+
+  it('keeps the clock in the menu running while nobody presses a key', async () => {
+    const home = tempDir(onTestFinished);
+    const term = startTerminal(home, exam, NOW);
+    // The clock's last reading on screen, in seconds (the menu redraws it in place).
+    const shown = (screen: string) => {
+      const readings = [...screen.matchAll(/Your answer, or where to go {2}Time left (\d+):(\d\d)/g)];
+      const last = readings.at(-1);
+      return last ? Number(last[1]) * 60 + Number(last[2]) : undefined;
+    };
+    const first = shown(await waitFor(term.screen, (s) => shown(s) !== undefined)) ?? 0;
+    await waitFor(term.screen, (s) => (shown(s) ?? first) <= first - 2, 6_000);
+    expect(term.screen()).toMatch(/To answer 5 of 5/);
   });
 
   it('Ctrl+C keeps the exam for --resume and exits 130', async () => {

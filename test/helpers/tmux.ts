@@ -14,12 +14,14 @@ function tmux(...args: string[]): string {
   return execFileSync('tmux', args, { encoding: 'utf8' });
 }
 
-export async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+/** Polls the screen until it matches `pattern` (a RegExp, or a test of the whole screen). */
+export async function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
   const until = Date.now() + timeoutMs;
+  const matches = typeof pattern === 'function' ? pattern : (screen: string) => pattern.test(screen);
   let screen = '';
   while (Date.now() < until) {
     screen = read();
-    if (pattern.test(screen)) return screen;
+    if (matches(screen)) return screen;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);

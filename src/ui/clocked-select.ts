@@ -1,0 +1,84 @@
+/**
+ * The mock exam's menus: a select whose question line carries a clock that keeps counting while
+ * the menu waits. Inquirer's own select redraws only on a key, so a person thinking over a
+ * question would watch a frozen "time left"; this one redraws whenever the shown label changes.
+ */
+import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
+
+export interface ClockedChoice<V> {
+  readonly name: string;
+  readonly value: V;
+  readonly disabled?: boolean;
+}
+
+export interface ClockedSelectConfig<V> {
+  /** The question line, given the milliseconds since the menu opened (a monotonic clock). */
+  readonly message: (elapsedMs: number) => string;
+  readonly choices: ReadonlyArray<ClockedChoice<V> | Separator>;
+  readonly default?: V | undefined;
+  readonly pageSize?: number;
+}
+
+/** How often the label is recomputed; the screen is redrawn only when it changed. */
+const TICK_MS = 250;
+
+const selectable = <V,>(item: ClockedChoice<V> | Separator | undefined): item is ClockedChoice<V> =>
+  item !== undefined && !Separator.isSeparator(item) && item.disabled !== true;
+
+const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done) => {
+  const theme = makeTheme({});
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const prefix = usePrefix({ status, theme });
+  const [openedAt] = useState(() => performance.now());
+  const [label, setLabel] = useState(() => config.message(0));
+  useEffect(() => {
+    const timer = setInterval(() => setLabel(config.message(performance.now() - openedAt)), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const items = config.choices;
+  const first = items.findIndex(selectable);
+  const last = items.findLastIndex(selectable);
+  const preset = config.default === undefined ? -1 : items.findIndex((item) => selectable(item) && item.value === config.default);
+  const [active, setActive] = useState(preset === -1 ? first : preset);
+
+  useKeypress((key) => {
+    if (status === 'done') return;
+    if (isEnterKey(key)) {
+      const chosen = items[active];
+      if (!selectable(chosen)) return;
+      setStatus('done');
+      done(chosen.value);
+    } else if (isUpKey(key) || isDownKey(key)) {
+      // No wrapping: the list ends where it ends, as in the other exam menus.
+      const step = isUpKey(key) ? -1 : 1;
+      if ((step < 0 && active === first) || (step > 0 && active === last)) return;
+      let next = active + step;
+      while (!selectable(items[next])) next += step;
+      setActive(next);
+    }
+  });
+
+  const page = usePagination({
+    items,
+    active,
+    renderItem({ item, isActive }) {
+      if (Separator.isSeparator(item)) return ` ${item.separator}`;
+      if (item.disabled) return theme.style.help(`- ${item.name}`);
+      return isActive ? theme.style.highlight(`❯ ${item.name}`) : `  ${item.name}`;
+    },
+    pageSize: config.pageSize ?? 7,
+    loop: false,
+  });
+
+  const message = theme.style.message(label, status);
+  if (status === 'done') {
+    const chosen = items[active];
+    return [prefix, message, theme.style.answer(selectable(chosen) ? chosen.name : '')].join(' ');
+  }
+  return `${prefix} ${message}\n${page}`;
+});
+
+export function clockedSelect<V>(config: ClockedSelectConfig<V>, context?: Parameters<typeof prompt>[1]): Promise<V> {
+  return prompt(config as ClockedSelectConfig<unknown>, context) as Promise<V>;
+}

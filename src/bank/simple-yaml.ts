@@ -170,8 +170,8 @@ class Reader {
     const seen = new Set<string>();
     for (;;) {
       const colon = this.keyEnd(keyAt, lineEnd);
-      const key = this.text.slice(keyAt, colon).trimEnd();
-      this.checkKey(key, keyAt, seen);
+      const key = trimSpacesEnd(this.text.slice(keyAt, colon));
+      this.checkKey(key, keyAt, colon, seen);
       const entry = this.value(this.skipSpaces(colon + 1, lineEnd), lineEnd, column, true, depth + 1);
       value[key] = entry.value;
       at.keys.push(key);
@@ -243,8 +243,9 @@ class Reader {
     return -1;
   }
 
-  private checkKey(key: string, keyAt: number, seen: Set<string>): void {
-    if (key === '' || key.length > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key)) throw new Declined();
+  /** `colonAt`: the yaml package limits the distance from a key's start to its `:`, spaces included. */
+  private checkKey(key: string, keyAt: number, colonAt: number, seen: Set<string>): void {
+    if (key === '' || colonAt - keyAt > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key)) throw new Declined();
     if (typeof resolvePlain(key) !== 'string') throw new Declined();
     if (startsOutsidePlain(this.text, keyAt, keyAt + key.length)) throw new Declined();
     seen.add(key);
@@ -282,7 +283,7 @@ class Reader {
     const indicatorLike = (c === '-' || c === '?' || c === ':') && start + 1 < lineEnd && text[start + 1] !== ' ';
     if (!indicatorLike && startsOutsidePlain(text, start, lineEnd)) throw new Declined();
     let end = this.plainLineEnd(start, lineEnd);
-    let value = text.slice(start, end).trimEnd();
+    let value = trimSpacesEnd(text.slice(start, end));
     this.next = lineEnd + 1;
     // A comment ends a plain scalar, so after one there are no continuation lines.
     if (end < lineEnd) return { value: resolvePlain(value), at: start, scalar: true };
@@ -298,7 +299,7 @@ class Reader {
       if (line.indent <= parent || text[line.contentAt] === '#') break;
       if (startsOutsidePlain(text, line.contentAt, line.end)) throw new Declined();
       end = this.plainLineEnd(line.contentAt, line.end);
-      value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + text.slice(line.contentAt, end).trimEnd();
+      value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + trimSpacesEnd(text.slice(line.contentAt, end));
       breaks = 0;
       this.next = line.end + 1;
       if (end < line.end) break; // a comment ends the scalar
@@ -431,8 +432,8 @@ class Reader {
           const keyStart = i;
           const keyEnd = this.flowPlainEnd(i, lineEnd);
           if (text[keyEnd] !== ':' || !this.separatorAt(keyEnd + 1, lineEnd)) throw new Declined();
-          const key = text.slice(keyStart, keyEnd).trimEnd();
-          this.checkKey(key, keyStart, seen);
+          const key = trimSpacesEnd(text.slice(keyStart, keyEnd));
+          this.checkKey(key, keyStart, keyEnd, seen);
           const item = this.flowScalar(this.skipSpaces(keyEnd + 1, lineEnd), lineEnd);
           map[key] = item.value;
           mapAt.keys.push(key);
@@ -480,7 +481,7 @@ class Reader {
     if (startsOutsidePlain(text, start, lineEnd) || c === ',' || c === ']' || c === '}') throw new Declined();
     const end = this.flowPlainEnd(start, lineEnd);
     if (text[end] === ':') throw new Declined();
-    return { value: resolvePlain(text.slice(start, end).trimEnd()), at: start, scalar: true, end };
+    return { value: resolvePlain(trimSpacesEnd(text.slice(start, end))), at: start, scalar: true, end };
   }
 
   /** Where a plain scalar inside a flow collection stops: `,` `]` `}` or a `:` that ends a key. */
@@ -538,6 +539,11 @@ function startsOutsidePlain(text: string, at: number, end: number): boolean {
   }
 }
 
+// YAML's white space is the space and the tab (tabs never reach this reader). String.prototype.trim
+// would also strip U+3000, U+00A0 and other Unicode spaces, which YAML keeps.
+const trimSpacesEnd = (text: string): string => text.replace(/ +$/, '');
+const trimSpacesStart = (text: string): string => text.replace(/^ +/, '');
+
 /** A plain scalar's value under the YAML 1.2 core schema; unusual number forms are declined. */
 function resolvePlain(text: string): unknown {
   if (text === '') throw new Declined(); // the yaml package reads an empty scalar as null
@@ -555,11 +561,11 @@ function resolvePlain(text: string): unknown {
 function foldLines(source: string): string {
   if (!source.includes('\n')) return source;
   const lines = source.split('\n');
-  let value = lines[0]!.trimEnd();
+  let value = trimSpacesEnd(lines[0]!);
   let separator = ' ';
   for (let i = 1; i < lines.length; i++) {
     const last = i === lines.length - 1;
-    const line = last ? lines[i]!.trimStart() : lines[i]!.trim();
+    const line = last ? trimSpacesStart(lines[i]!) : trimSpacesStart(trimSpacesEnd(lines[i]!));
     if (line === '' && !last) {
       if (separator === '\n') value += separator;
       else separator = '\n';

@@ -60,6 +60,8 @@ describe('the subset reader', () => {
     'folded string as the last line, no break': 'a: >\n  x\n  y',
     'empty value as the last line': 'a: 1\nb:',
     'block strings as list items': '- >-\n  x\n  y\n- |\n y\n- c: |\n    z\n  d: e\n',
+    // YAML trims only spaces (and tabs): ideographic and no-break spaces are text.
+    'Unicode spaces at the edges of scalars and keys': 'a: x\u3000\nb\u3000: 1\nc: [y\u00a0]\nd: {k\u3000: v\u3000}\ne: \'p\u3000\n  \u3000\n  q\'\nf: "r\n  \u3000s"\ng: t\n  \u3000\n  u\n',
     'Japanese text': 'ja: >-\n  日本語の文章です。\n  続きです。\nb: "全角スペース　あり"\n',
   };
   it.each(Object.entries(accepted))('takes %s', (_name, text) => {
@@ -88,6 +90,7 @@ describe('the subset reader', () => {
     'carriage returns': 'a: 1\r\nb: 2\r\n',
     'key with no value line': 'a: 1\njust text\n',
     'unclosed quote': 'a: "open\n',
+    'a key whose colon is over 1024 characters from its start': `a${' '.repeat(1024)}: 1\n`,
   };
   it.each(Object.entries(declined))('declines %s and leaves it to the yaml package', (_name, text) => {
     expect(expectSameAsYamlPackage(text)).toBe(false);
@@ -128,7 +131,7 @@ function questionSnippets(random: Random, count: number): string[] {
   return out;
 }
 
-const ALPHABET = [' ', ' ', '  ', '\n', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\\', '>', '|', '>-', '[', ']', '{', '}', ',', '&', '*', '!', 'a', '1', '.', '~', 'ー', '\t', '\r', '%', '?', '@'];
+const ALPHABET = [' ', ' ', '  ', '\u3000', '\u00a0', '\n', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\\', '>', '|', '>-', '[', ']', '{', '}', ',', '&', '*', '!', 'a', '1', '.', '~', 'ー', '\t', '\r', '%', '?', '@'];
 
 /** One random edit: insert, delete or replace characters, or duplicate, drop or re-indent a line. */
 function mutate(text: string, random: Random): string {

@@ -8,7 +8,7 @@ import { checkbox, select } from '@inquirer/prompts';
 import { expectedAnswerLength, type Presented } from '../engine/grading.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import { LETTERS } from './answer-input.ts';
-import { choiceText, type RenderEnv } from './render.ts';
+import { choiceText, hanging, type RenderEnv } from './render.ts';
 
 export interface PromptContext {
   readonly input: InputStream;
@@ -19,8 +19,29 @@ export interface PromptContext {
 
 export type Guard = <T>(run: () => Promise<T>) => Promise<T>;
 
-export function choiceLabel(presented: Presented, position: number, env: RenderEnv): string {
-  return `${LETTERS[position]}) ${choiceText(presented, position, env.lang)}`;
+/**
+ * A choice as a menu shows it: `A) text`, wrapped to the terminal with its continuation lines
+ * under the text. `markWidth` is what the menu puts before each item (`❯ ` is 2 columns, a
+ * checkbox's `❯◯ ` is 3); the menu does not indent the lines after the first, so they carry it.
+ */
+export function choiceLabel(presented: Presented, position: number, env: RenderEnv, markWidth = 2): string {
+  const label = hanging(`${LETTERS[position]}) `, choiceText(presented, position, env.lang), env.width - markWidth);
+  return label.split('\n').join(`\n${' '.repeat(markWidth)}`);
+}
+
+/** What a finished menu line shows of a picked choice: its letter (the feedback has the text). */
+export function choiceShort(position: number): string {
+  return LETTERS[position] ?? '?';
+}
+
+/** Inquirer's theme with the key hints in the person's language. */
+export function promptTheme(env: RenderEnv): { style: { keysHelpTip: (keys: [string, string][]) => string } } {
+  const { style, say } = env;
+  return {
+    style: {
+      keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(say.keyNames[key] ?? key)} ${style.dim(say.keyActions[action] ?? action)}`).join(style.dim(' • ')),
+    },
+  };
 }
 
 /** Exactly as many positions as the question has right choices; `checked` starts ticked (a saved exam answer). */
@@ -30,7 +51,8 @@ export function pickMultiple(presented: Presented, env: RenderEnv, context: Prom
     checkbox(
       {
         message: env.say.pickMany(need),
-        choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), value: p, checked: checked.includes(p) })),
+        choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env, 3), short: choiceShort(p), value: p, checked: checked.includes(p) })),
+        theme: promptTheme(env),
         validate: (picked: readonly unknown[]) => (picked.length === need ? true : env.say.hintMultiple(need)),
         pageSize: 10,
       },
@@ -46,7 +68,10 @@ export async function pickOrder(presented: Presented, env: RenderEnv, context: P
   while (remaining.length > 1) {
     const step = positions.length + 1;
     const pick = await guard(() =>
-      select({ message: env.say.pickStep(step, presented.order.length), choices: remaining.map((p) => ({ name: choiceLabel(presented, p, env), value: p })), pageSize: 10 }, context),
+      select(
+        { message: env.say.pickStep(step, presented.order.length), choices: remaining.map((p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: p })), pageSize: 10, theme: promptTheme(env) },
+        context,
+      ),
     );
     positions.push(pick);
     remaining.splice(remaining.indexOf(pick), 1);

@@ -7,6 +7,8 @@ import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, use
 
 export interface ClockedChoice<V> {
   readonly name: string;
+  /** What the finished menu line shows; the name by default. */
+  readonly short?: string;
   readonly value: V;
   readonly disabled?: boolean;
 }
@@ -74,7 +76,7 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
   const message = theme.style.message(label, status);
   if (status === 'done') {
     const chosen = items[active];
-    return [prefix, message, theme.style.answer(selectable(chosen) ? chosen.name : '')].join(' ');
+    return [prefix, message, theme.style.answer(selectable(chosen) ? (chosen.short ?? chosen.name) : '')].join(' ');
   }
   return `${prefix} ${message}\n${page}`;
 });

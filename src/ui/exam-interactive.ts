@@ -10,7 +10,7 @@
 import { Separator } from '@inquirer/prompts';
 import { expectedAnswerLength } from '../engine/grading.ts';
 import { QuizError } from '../errors.ts';
-import { pickMultiple, pickOrder, choiceLabel, type PromptContext } from './choice-prompts.ts';
+import { pickMultiple, pickOrder, choiceLabel, choiceShort, type PromptContext } from './choice-prompts.ts';
 import { clockedSelect } from './clocked-select.ts';
 import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts';
 import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
@@ -64,7 +64,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       out.print('');
       out.print(rule(`${say.questionWord} ${screen.index + 1}/${screen.total}${flagged ? `  ⚑ ${say.examFlaggedWord}` : ''}`));
       out.print(style.dim(`[${question.id}]`));
-      for (const line of promptLines(presented, env)) out.print(line);
+      for (const line of promptLines(presented, env, 'menu')) out.print(line);
       // A single answer is picked from the menu itself; the others are read here before "Answer…".
       if (question.type !== 'single') for (const line of choiceLines(presented, env)) out.print(line);
       out.print('');
@@ -73,7 +73,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       type Pick = ExamAction | { readonly kind: 'open' };
       const answerChoices: { name: string; value: Pick }[] =
         question.type === 'single'
-          ? presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), value: { kind: 'answer', positions: [p] } }))
+          ? presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: { kind: 'answer', positions: [p] } }))
           : [{ name: question.type === 'multiple' ? say.examAnswerMany(expectedAnswerLength(question)) : say.examAnswerOrder, value: { kind: 'open' } }];
       const last = screen.index === screen.total - 1;
       const actions: { name: string; value: Pick; disabled?: boolean }[] = [

@@ -68,7 +68,7 @@ export function resultLines(result: ExamResult, env: RenderEnv, protocol: Messag
   for (const { r, i } of missed) {
     lines.push('');
     lines.push(style.bold(`${protocol.examMissed} ${i + 1}/${score.total} [${r.presented.question.id}]`));
-    lines.push(...promptLines(r.presented, env));
+    lines.push(...promptLines(r.presented, env, 'none'));
     const right = letters(r.correctPositions);
     if (r.positions) lines.push(style.red.bold(`Incorrect — ${say.correctAnswer}: ${right}`) + style.dim(`  (${say.yourAnswer}: ${letters(r.positions)})`));
     else lines.push(style.red.bold(`${protocol.examUnanswered} — ${say.correctAnswer}: ${right}`));

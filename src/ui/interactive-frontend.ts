@@ -8,7 +8,7 @@ import { QuizError } from '../errors.ts';
 import type { Outcome } from '../engine/session.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
-import { choiceLabel, pickMultiple, pickOrder } from './choice-prompts.ts';
+import { choiceLabel, choiceShort, pickMultiple, pickOrder, promptTheme } from './choice-prompts.ts';
 import type { Output } from './output.ts';
 import { feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
 import { stringWidth } from './width.ts';
@@ -43,14 +43,17 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       out.print('');
       out.print(progressLine(progress));
       out.print(style.dim(`[${presented.question.id}]`));
-      for (const line of promptLines(presented, env)) out.print(line);
+      for (const line of promptLines(presented, env, 'menu')) out.print(line);
       out.print('');
       const started = monotonic();
       const { question } = presented;
       let positions: number[];
       if (question.type === 'single') {
         const choice = await prompt(() =>
-          select({ message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), value: p })), pageSize: 10 }, context),
+          select(
+            { message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: p })), pageSize: 10, theme: promptTheme(env) },
+            context,
+          ),
         );
         positions = [choice];
       } else if (question.type === 'multiple') positions = await pickMultiple(presented, env, context, prompt);
@@ -73,7 +76,7 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
             { name: say.next, value: 'next' as const },
             { name: say.quit, value: 'quit' as const },
           ];
-      const choice = await prompt(() => select({ message: say.continuePrompt, choices }, context));
+      const choice = await prompt(() => select({ message: say.continuePrompt, choices, theme: promptTheme(env) }, context));
       if (choice === 'quit') return { quit: true };
       if (choice === 'easy' || choice === 'unsure') return { mark: choice };
       return {};

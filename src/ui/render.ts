@@ -38,9 +38,13 @@ export function letters(positions: readonly number[]): string {
   return positions.map((p) => LETTERS[p] ?? '?').join(', ');
 }
 
-export function promptLines(presented: Presented, env: RenderEnv): string[] {
+/**
+ * The question's prompt; an order question adds how to answer it: `typed` letters (line mode),
+ * steps picked from a `menu` (at a terminal), or `none` (a question shown after the fact).
+ */
+export function promptLines(presented: Presented, env: RenderEnv, answerBy: 'typed' | 'menu' | 'none' = 'typed'): string[] {
   const lines = [wrap(bankText(presented.question.prompt, env.lang), env.width)];
-  if (presented.question.type === 'order') lines.push(env.style.dim(env.say.orderHint));
+  if (presented.question.type === 'order' && answerBy !== 'none') lines.push(env.style.dim(answerBy === 'menu' ? env.say.orderHintMenu : env.say.orderHint));
   return lines;
 }
 

@@ -14,7 +14,10 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
   it('answers from the menu, flags, reviews and submits', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
-    await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*Answer… \(put in order\)/);
+    const first = await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*Answer… \(put in order\)/);
+    // At a terminal an order is picked step by step, not typed.
+    expect(first).toMatch(/pick the steps one at a time, first step first/);
+    expect(first).not.toMatch(/type all the letters/);
     term.keys('Enter'); // Answer…
     await waitFor(term.screen, /Step 1 of 3/);
     term.keys('Down', 'Down', 'Enter'); // C) Step one

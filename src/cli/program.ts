@@ -5,25 +5,56 @@
 import { Command, Option } from 'commander';
 import { QuizError } from '../errors.ts';
 import { sanitize } from '../ui/sanitize.ts';
-import { createContext, type Context, type GlobalOptions } from './context.ts';
+import { stringWidth, wrap } from '../ui/width.ts';
+import { createContext, langFromEnv, type Context, type GlobalOptions } from './context.ts';
+import { helpLang, helpText } from './help-text.ts';
 import type { CliIO } from './io.ts';
 import { version } from './version.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function buildProgram(io: CliIO): Command {
+/** `unknown command "stast" (did you mean "stats"?)`: the nearest command within two edits. */
+export function unknownCommand(word: string, commands: readonly string[]): string {
+  const near = commands
+    .map((name) => ({ name, distance: editDistance(word.toLowerCase(), name) }))
+    .filter((c) => c.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return `unknown command "${word}"${near ? ` (did you mean "${near.name}"?)` : ''}; see "cloudops-quiz --help"`;
+}
+
+/** Levenshtein distance, transpositions counted as one edit ("drlil" is one from "drill"). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** `argv` only chooses the language of `--help`; commander parses it later. */
+export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
+  const t = helpText(helpLang(argv, langFromEnv(io.env)));
   const program = new Command('cloudops-quiz');
   program
-    .description('Exam prep in the terminal for AWS Certified CloudOps Engineer – Associate (SOA-C03)')
-    .version(version(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help for a command')
-    .option('--data-dir <dir>', 'where your scores live (env CLOUDOPS_QUIZ_HOME; default: your data folder)')
-    .option('--bank <path>', 'add a bank file or folder of your own (repeatable; env CLOUDOPS_QUIZ_BANKS)', collect)
-    .option('--no-builtin', 'leave out the built-in banks (use only your own)')
-    .addOption(new Option('--lang <lang>', 'language of questions and messages (default from LANG)').choices(['en', 'ja']))
-    .option('--seed <n>', 'fix the order and the shuffling of choices')
-    .option('--no-color', 'no colours (NO_COLOR is respected too)')
-    .option('--plain', 'line mode: numbered lines and typed answers, for scripts and screen readers')
+    .description(t.program)
+    .version(version(), '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.help)
+    // Help wraps by display columns and between Japanese characters (commander counts UTF-16
+    // units and breaks only at spaces). Set before the commands: they inherit it.
+    .configureHelp({ displayWidth: (text: string) => stringWidth(text), boxWrap: (text: string, width: number) => wrap(text, width) })
+    .option('--data-dir <dir>', t.dataDir)
+    .option('--bank <path>', t.bank, collect)
+    .option('--no-builtin', t.noBuiltin)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['en', 'ja']))
+    .option('--seed <n>', t.seed)
+    .option('--no-color', t.noColor)
+    .option('--plain', t.plain)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -36,23 +67,25 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('drill', { isDefault: true })
-    .description('the daily drill: questions due today, then new ones (what plain "cloudops-quiz" runs)')
-    .option('--limit <n>', 'at most this many questions', '30')
-    .option('--new <n>', 'new questions this time (default: what is left of the daily limit)')
-    .option('--module <m>', 'only this module (number or name; repeatable)', collect)
-    // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as a word.
-    .argument('[command]')
-    .action(async (word: string | undefined, options: import('./commands/drill.ts').DrillOptions) => {
-      if (word !== undefined) throw new QuizError('USAGE', `unknown command "${word}"; see "cloudops-quiz --help"`);
+    .description(t.drill)
+    .option('--limit <n>', t.drillLimit, '30')
+    .option('--new <n>', t.drillNew)
+    .option('--module <m>', t.moduleFilter, collect)
+    // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as an extra word
+    // (taken as excess arguments rather than a declared one, which help would show as "[command]").
+    .allowExcessArguments()
+    .action(async (options: import('./commands/drill.ts').DrillOptions, command: Command) => {
+      const word = command.args[0];
+      if (word !== undefined) throw new QuizError('USAGE', unknownCommand(word, program.commands.map((c) => c.name())));
       const { drillCommand } = await import('./commands/drill.ts');
       setExit(await drillCommand(context(), options));
     });
 
   program
     .command('quiz')
-    .description('quiz one course module, right after studying it')
-    .argument('<module>', 'module number (2 or 02) or name (access-management)')
-    .option('--count <n>', 'how many questions', '10')
+    .description(t.quiz)
+    .argument('<module>', t.quizModule)
+    .option('--count <n>', t.count, '10')
     .action(async (module: string, options: { count?: string }) => {
       const { quizCommand } = await import('./commands/quiz.ts');
       setExit(await quizCommand(context(), module, options));
@@ -60,9 +93,9 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('review')
-    .description('find your weakest topics from your history and drill them')
-    .option('--topics <k>', 'how many of the weakest topics', '3')
-    .option('--count <n>', 'how many questions', '10')
+    .description(t.review)
+    .option('--topics <k>', t.reviewTopics, '3')
+    .option('--count <n>', t.count, '10')
     .action(async (options: { topics?: string; count?: string }) => {
       const { reviewCommand } = await import('./commands/review.ts');
       setExit(await reviewCommand(context(), options));
@@ -70,13 +103,13 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('exam')
-    .description('a mock SOA-C03 exam: 65 questions by the domain weights in 130 minutes, no feedback until you submit')
-    .option('--count <n>', 'how many questions (default 65); the time scales with it, 2 minutes a question')
-    .option('--minutes <m>', 'the time allowed, in minutes')
-    .option('--resume', 'continue the unfinished exam with the time it had left')
-    .option('--new', 'start a new exam, discarding an unfinished one')
-    .option('--history', 'list your past exams: scores and domain results')
-    .option('--json', 'with --history: print as JSON')
+    .description(t.exam)
+    .option('--count <n>', t.examCount)
+    .option('--minutes <m>', t.examMinutes)
+    .option('--resume', t.examResume)
+    .option('--new', t.examNew)
+    .option('--history', t.examHistory)
+    .option('--json', t.examJson)
     .action(async (options: import('./commands/exam.ts').ExamOptions) => {
       const { examCommand } = await import('./commands/exam.ts');
       setExit(await examCommand(context(), options));
@@ -84,9 +117,9 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('readiness')
-    .description('would you pass on exam day? predicted recall by module and domain, an estimated score, what is at risk, reviews a day')
-    .option('--exam-date <date>', 'your exam date, YYYY-MM-DD (saved, so once is enough)')
-    .option('--json', 'print as JSON')
+    .description(t.readiness)
+    .option('--exam-date <date>', t.readinessDate)
+    .option('--json', t.json)
     .action(async (options: { examDate?: string; json?: boolean }) => {
       const { readinessCommand } = await import('./commands/readiness.ts');
       await readinessCommand(context(), options);
@@ -94,10 +127,10 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('cram')
-    .description('practice anything, due or not, without changing your schedule (the week before the exam)')
-    .option('--module <m>', 'only this module (number or name; repeatable)', collect)
-    .option('--topic <t>', 'only questions on this topic (repeatable)', collect)
-    .option('--count <n>', 'how many questions', '10')
+    .description(t.cram)
+    .option('--module <m>', t.moduleFilter, collect)
+    .option('--topic <t>', t.cramTopic, collect)
+    .option('--count <n>', t.count, '10')
     .action(async (options: import('./commands/cram.ts').CramOptions) => {
       const { cramCommand } = await import('./commands/cram.ts');
       setExit(await cramCommand(context(), options));
@@ -105,8 +138,8 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('stats')
-    .description('your progress per module and domain, streak, weakest topics, due forecast')
-    .option('--json', 'print as JSON')
+    .description(t.stats)
+    .option('--json', t.json)
     .action(async (options: { json?: boolean }) => {
       const { statsCommand } = await import('./commands/stats.ts');
       await statsCommand(context(), options);
@@ -114,8 +147,8 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('due')
-    .description('how many questions are due now and today (fast, for shell prompts)')
-    .option('--json', 'print as JSON')
+    .description(t.due)
+    .option('--json', t.json)
     .action(async (options: { json?: boolean }) => {
       const { dueCommand } = await import('./commands/due.ts');
       await dueCommand(context(), options);
@@ -123,9 +156,9 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('config')
-    .description('show or change a setting: retention (0.70-0.99, default 0.9), new-per-day (default 20), exam-date')
-    .argument('[key]', 'retention | new-per-day | exam-date')
-    .argument('[value]', 'the new value')
+    .description(t.config)
+    .argument('[key]', t.configKey)
+    .argument('[value]', t.configValue)
     .action(async (key: string | undefined, value: string | undefined) => {
       const { configCommand } = await import('./commands/config.ts');
       configCommand(context(), key, value);
@@ -133,9 +166,9 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('validate')
-    .description('check question banks (the built-in ones, or the files and folders given)')
-    .argument('[paths...]', 'bank files or folders')
-    .option('--json', 'print the result as JSON')
+    .description(t.validate)
+    .argument('[paths...]', t.validatePaths)
+    .option('--json', t.validateJson)
     .action(async (paths: string[], options: { json?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.ts');
       setExit(await validateCommand(context(), paths, options));
@@ -143,8 +176,8 @@ export function buildProgram(io: CliIO): Command {
 
   program
     .command('modules')
-    .description('list the 14 course modules with question counts')
-    .option('--json', 'print as JSON')
+    .description(t.modules)
+    .option('--json', t.json)
     .action(async (options: { json?: boolean }) => {
       const { modulesCommand } = await import('./commands/modules.ts');
       await modulesCommand(context(), options);

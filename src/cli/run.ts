@@ -9,7 +9,7 @@ import type { CliIO } from './io.ts';
 import { buildProgram } from './program.ts';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCodeOf(program);

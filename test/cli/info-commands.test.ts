@@ -47,6 +47,20 @@ describe('informational commands', () => {
     const help = runBinary(['--help']);
     expect(help.code).toBe(0);
     for (const command of ['drill', 'quiz', 'review', 'stats', 'due', 'config', 'validate', 'modules']) expect(help.stdout).toContain(command);
+    expect(help.stdout).not.toMatch(/drill \[options\] \[command\]/);
+  });
+
+  it.each([
+    ['--lang ja', ['--lang', 'ja', 'exam', '--help'], {}],
+    ['a Japanese locale', ['exam', '--help'], { LANG: 'ja_JP.UTF-8' }],
+  ])('--help speaks Japanese with %s, wrapped by display width', async (_name, argv, env) => {
+    const { stringWidth } = await import('../../src/ui/width.ts');
+    const help = runBinary(argv, { env });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/SOA-C03 の模擬試験/);
+    expect(help.stdout).toMatch(/--resume +中断した試験を残り時間から再開します/);
+    // Commander wraps at 80 columns when not at a terminal; Japanese takes two columns a character.
+    for (const line of help.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
 });
 

@@ -163,7 +163,9 @@ describe('bad input and usage', () => {
   });
 
   it.each([
-    [['nonsense'], /unknown command/],
+    [['nonsense'], /unknown command "nonsense"; see "cloudops-quiz --help"/],
+    [['stast'], /unknown command "stast" \(did you mean "stats"\?\)/],
+    [['drlil'], /unknown command "drlil" \(did you mean "drill"\?\)/],
     [['--lang', 'fr', 'due'], /--lang/],
     [['drill', '--limit', 'ten'], /--limit must be a positive whole number/],
     [['--seed', 'abc', 'due'], /--seed must be a whole number/],

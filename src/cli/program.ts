@@ -15,6 +15,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** `unknown command "stast" (did you mean "stats"?)`: the nearest command within two edits. */
 export function unknownCommand(word: string, commands: readonly string[]): string {
+  // `cloudops-quiz --limit 5 due`: drill's options before a command make commander read it as
+  // the drill with an extra word.
+  if (commands.includes(word)) return `"${word}" came after options that belong to the drill; put a command's options after it: cloudops-quiz ${word} [options]`;
   const near = commands
     .map((name) => ({ name, distance: editDistance(word.toLowerCase(), name) }))
     .filter((c) => c.distance <= 2)
@@ -47,7 +50,7 @@ export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
     .helpCommand('help [command]', t.help)
     // Help wraps by display columns and between Japanese characters (commander counts UTF-16
     // units and breaks only at spaces). Set before the commands: they inherit it.
-    .configureHelp({ displayWidth: (text: string) => stringWidth(text), boxWrap: (text: string, width: number) => wrap(text, width) })
+    .configureHelp({ displayWidth: (text: string) => stringWidth(text), boxWrap: (text: string, width: number) => wrap(text, width), minWidthToWrap: 10 })
     .option('--data-dir <dir>', t.dataDir)
     .option('--bank <path>', t.bank, collect)
     .option('--no-builtin', t.noBuiltin)

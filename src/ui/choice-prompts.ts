@@ -4,11 +4,13 @@
  * order question one by one. `guard` is the caller's way of turning a prompt's cancel into its
  * own outcome (Ctrl+C, a timer).
  */
+import figures from '@inquirer/figures';
 import { checkbox, select } from '@inquirer/prompts';
 import { expectedAnswerLength, type Presented } from '../engine/grading.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import { LETTERS } from './answer-input.ts';
 import { choiceText, hanging, type RenderEnv } from './render.ts';
+import { stringWidth } from './width.ts';
 
 export interface PromptContext {
   readonly input: InputStream;
@@ -20,11 +22,19 @@ export interface PromptContext {
 export type Guard = <T>(run: () => Promise<T>) => Promise<T>;
 
 /**
- * A choice as a menu shows it: `A) text`, wrapped to the terminal with its continuation lines
- * under the text. `markWidth` is what the menu puts before each item (`❯ ` is 2 columns, a
- * checkbox's `❯◯ ` is 3); the menu does not indent the lines after the first, so they carry it.
+ * What inquirer draws before each item: the pointer and a space in a select (`❯ `), the pointer,
+ * the box and a space in a checkbox (`❯◯ `). Terminals without Unicode symbols get ASCII ones
+ * (`> `, `>( ) `), so the widths are measured, not assumed.
  */
-export function choiceLabel(presented: Presented, position: number, env: RenderEnv, markWidth = 2): string {
+export const SELECT_MARK_WIDTH = stringWidth(`${figures.pointer} `);
+export const CHECKBOX_MARK_WIDTH = stringWidth(`${figures.pointer}${figures.circle} `);
+
+/**
+ * A choice as a menu shows it: `A) text`, wrapped to the terminal with its continuation lines
+ * under the text. The menu does not indent the lines after the first, so they carry the mark's
+ * width themselves.
+ */
+export function choiceLabel(presented: Presented, position: number, env: RenderEnv, markWidth = SELECT_MARK_WIDTH): string {
   const label = hanging(`${LETTERS[position]}) `, choiceText(presented, position, env.lang), env.width - markWidth);
   return label.split('\n').join(`\n${' '.repeat(markWidth)}`);
 }
@@ -51,7 +61,7 @@ export function pickMultiple(presented: Presented, env: RenderEnv, context: Prom
     checkbox(
       {
         message: env.say.pickMany(need),
-        choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env, 3), short: choiceShort(p), value: p, checked: checked.includes(p) })),
+        choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env, CHECKBOX_MARK_WIDTH), short: choiceShort(p), value: p, checked: checked.includes(p) })),
         theme: promptTheme(env),
         validate: (picked: readonly unknown[]) => (picked.length === need ? true : env.say.hintMultiple(need)),
         pageSize: 10,

@@ -3,7 +3,9 @@
  * the menu waits. Inquirer's own select redraws only on a key, so a person thinking over a
  * question would watch a frozen "time left"; this one redraws whenever the shown label changes.
  */
+import figures from '@inquirer/figures';
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
+import { stringWidth } from './width.ts';
 
 export interface ClockedChoice<V> {
   readonly name: string;
@@ -23,6 +25,8 @@ export interface ClockedSelectConfig<V> {
 
 /** How often the label is recomputed; the screen is redrawn only when it changed. */
 const TICK_MS = 250;
+/** As inquirer's own prompts do: no cursor blinking after the last line of a menu. */
+const CURSOR_HIDE = '\u001B[?25l';
 
 const selectable = <V,>(item: ClockedChoice<V> | Separator | undefined): item is ClockedChoice<V> =>
   item !== undefined && !Separator.isSeparator(item) && item.disabled !== true;
@@ -34,7 +38,14 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
   const [openedAt] = useState(() => performance.now());
   const [label, setLabel] = useState(() => config.message(0));
   useEffect(() => {
-    const timer = setInterval(() => setLabel(config.message(performance.now() - openedAt)), TICK_MS);
+    const timer = setInterval(() => {
+      // A tick runs outside the prompt's promise: a failing label keeps the last one shown.
+      try {
+        setLabel(config.message(performance.now() - openedAt));
+      } catch {
+        clearInterval(timer);
+      }
+    }, TICK_MS);
     return () => clearInterval(timer);
   }, []);
 
@@ -67,7 +78,7 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
     renderItem({ item, isActive }) {
       if (Separator.isSeparator(item)) return ` ${item.separator}`;
       if (item.disabled) return theme.style.help(`- ${item.name}`);
-      return isActive ? theme.style.highlight(`❯ ${item.name}`) : `  ${item.name}`;
+      return isActive ? theme.style.highlight(`${figures.pointer} ${item.name}`) : `${' '.repeat(stringWidth(figures.pointer))} ${item.name}`;
     },
     pageSize: config.pageSize ?? 7,
     loop: false,
@@ -78,7 +89,7 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
     const chosen = items[active];
     return [prefix, message, theme.style.answer(selectable(chosen) ? (chosen.short ?? chosen.name) : '')].join(' ');
   }
-  return `${prefix} ${message}\n${page}`;
+  return `${prefix} ${message}\n${page}${CURSOR_HIDE}`;
 });
 
 export function clockedSelect<V>(config: ClockedSelectConfig<V>, context?: Parameters<typeof prompt>[1]): Promise<V> {

@@ -52,6 +52,12 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     }
   }
 
+  /**
+   * Menu lines that fit the terminal (the question line needs one more). A menu taller than the
+   * screen cannot be redrawn in place, and the running clock would then fill the scrollback.
+   */
+  const pageSize = () => Math.max(3, Math.min(16, (streams.output.rows ?? 24) - 2));
+
   /** The menu's question with the time left, counting down while the menu waits. */
   const withClock = (message: string, remainingMs: number) => (elapsedMs: number) => `${message}  ${say.examTimeLeft(formatDuration(remainingMs - elapsedMs))}`;
 
@@ -87,7 +93,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       const saved = question.type === 'single' && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
       const result = await within(waitMs, async (context, guard) => {
         const picked = await guard(() =>
-          clockedSelect<Pick>({ message: withClock(say.examMenu, screen.remainingMs), choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: 16 }, context),
+          clockedSelect<Pick>({ message: withClock(say.examMenu, screen.remainingMs), choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: pageSize() }, context),
         );
         if (picked.kind !== 'open') return picked;
         const positions = question.type === 'multiple' ? await pickMultiple(presented, env, context, guard, answer ?? []) : await pickOrder(presented, env, context, guard);
@@ -111,7 +117,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
         { name: say.examPause, value: { kind: 'pause' } as ReviewAction },
       ];
       const result = await within(waitMs, (context, guard) =>
-        guard(() => clockedSelect<ReviewAction>({ message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: 16 }, context)),
+        guard(() => clockedSelect<ReviewAction>({ message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() }, context)),
       );
       return result instanceof WaitOver ? { kind: 'none' } : result;
     },

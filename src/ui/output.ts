@@ -24,7 +24,8 @@ export function colorWanted(stream: OutputStream, flag: boolean, env: Readonly<R
 export function createOutput(stream: OutputStream, color: boolean): Output {
   return {
     style: new Chalk({ level: color ? 1 : 0 }),
-    columns: stream.isTTY && stream.columns ? Math.max(40, stream.columns) : 80,
+    // The real width even when narrow: menus pre-wrap their items and must not be wrapped again.
+    columns: stream.isTTY && stream.columns ? Math.max(20, stream.columns) : 80,
     isTTY: stream.isTTY === true,
     print: (text = '') => void stream.write(text + '\n'),
     write: (text) => void stream.write(text),

@@ -58,6 +58,21 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(term.screen()).toMatch(/To answer 5 of 5/);
   });
 
+  it('fits the menu to a short terminal, so the running clock redraws in place', async () => {
+    const home = tempDir(onTestFinished);
+    // 8 rows; the review menu (its line, submit, back, five unanswered questions, pause) is
+    // taller, and a menu taller than the screen would leave a copy of itself in the scrollback
+    // at every tick of the clock.
+    const term = startTerminal(home, exam, NOW, { columns: 100, rows: 8 });
+    await waitFor(term.screen, /Your answer, or where to go/);
+    term.keys('Down', 'Down', 'Down', 'Enter'); // Next, Flag, Review and submit…
+    const menuLines = (screen: string) => screen.match(/Submit\? {2}Time left/g)?.length ?? 0;
+    const shown = (screen: string) => /Submit\? {2}Time left (\d+:\d\d)/.exec(screen)?.[1];
+    const first = shown(await waitFor(term.screen, (s) => menuLines(s) > 0));
+    await waitFor(term.screen, (s) => shown(s) !== first, 5_000); // the clock has ticked
+    expect(menuLines(term.screen())).toBe(1);
+  });
+
   it('Ctrl+C keeps the exam for --resume and exits 130', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);

@@ -166,6 +166,7 @@ describe('bad input and usage', () => {
     [['nonsense'], /unknown command "nonsense"; see "cloudops-quiz --help"/],
     [['stast'], /unknown command "stast" \(did you mean "stats"\?\)/],
     [['drlil'], /unknown command "drlil" \(did you mean "drill"\?\)/],
+    [['--limit', '5', 'due'], /"due" came after options that belong to the drill; put a command's options after it/],
     [['--lang', 'fr', 'due'], /--lang/],
     [['drill', '--limit', 'ten'], /--limit must be a positive whole number/],
     [['--seed', 'abc', 'due'], /--seed must be a whole number/],

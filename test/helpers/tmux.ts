@@ -35,15 +35,15 @@ export interface Terminal {
   exitCode(): Promise<number>;
 }
 
-/** Runs the binary in a 100×50 terminal with a clean environment; `env` adds variables (e.g. CLOUDOPS_QUIZ_NOW). */
-export function startTerminal(home: string, args: readonly string[], env: Record<string, string> = {}): Terminal {
+/** Runs the binary in a terminal (100×50 unless `size` says) with a clean environment; `env` adds variables (e.g. CLOUDOPS_QUIZ_NOW). */
+export function startTerminal(home: string, args: readonly string[], env: Record<string, string> = {}, size = { columns: 100, rows: 50 }): Terminal {
   const name = `cq-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const exitFile = join(home, `exit-code-${name}`);
   const vars = Object.entries({ PATH: process.env['PATH'] ?? '', HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8', TZ: 'UTC', CLOUDOPS_QUIZ_HOME: home, ...env })
     .map(([k, v]) => `${k}="${v}"`)
     .join(' ');
   const command = `cd "${ROOT}" && env -i ${vars} "${process.execPath}" "${BIN}" ${args.join(' ')}; echo $? > "${exitFile}"; sleep 60`;
-  tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '50', command);
+  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command);
   onTestFinished(() => {
     spawnSync('tmux', ['kill-session', '-t', name]);
   });

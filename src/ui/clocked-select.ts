@@ -55,7 +55,7 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
   const preset = config.default === undefined ? -1 : items.findIndex((item) => selectable(item) && item.value === config.default);
   const [active, setActive] = useState(preset === -1 ? first : preset);
 
-  useKeypress((key) => {
+  useKeypress((key, rl) => {
     if (status === 'done') return;
     if (isEnterKey(key)) {
       const chosen = items[active];
@@ -69,6 +69,13 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
       let next = active + step;
       while (!selectable(items[next])) next += step;
       setActive(next);
+    } else if (key.name.length === 1) {
+      // A letter jumps to the first item that starts with it, as inquirer's select does: `c`
+      // moves to "C) …". The key is a keystroke, not text the line keeps.
+      const letter = key.name.toLowerCase();
+      const match = items.findIndex((item) => selectable(item) && item.name.toLowerCase().startsWith(letter));
+      if (match !== -1) setActive(match);
+      rl.clearLine(0);
     }
   });
 

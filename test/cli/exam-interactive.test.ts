@@ -44,6 +44,23 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(saved.examInProgress).toBeNull();
   });
 
+  it('jumps to a choice by its letter', async () => {
+    const home = tempDir(onTestFinished);
+    const term = startTerminal(home, exam, NOW);
+    await waitFor(term.screen, /Question 1\/5/);
+    term.keys('Down', 'Enter'); // Next: question 2 is t01-single
+    await waitFor(term.screen, /Question 2\/5/);
+    term.keys('c');
+    await waitFor(term.screen, /❯ C\) /);
+    term.keys('Enter');
+    await waitFor(term.screen, /Question 3\/5/);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const saved = scores(home).examInProgress;
+    // The saved exam keeps answers as the positions shown: C is the third.
+    expect(saved.answers[1]).toEqual([2]);
+  });
+
   it('keeps the clock in the menu running while nobody presses a key', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);

@@ -24,16 +24,29 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   INTERRUPTED: 130,
 };
 
+/** A message a person reads, in English and Japanese (the handler picks by the session's language). */
+export interface Bilingual {
+  readonly en: string;
+  readonly ja: string;
+}
+
 export class QuizError extends Error {
   readonly code: ErrorCode;
   /** Extra lines printed after the message (e.g. every problem of an invalid bank). */
   readonly details: readonly string[];
+  /** The Japanese message, when there is one; `message` is always the English. */
+  readonly ja: string | undefined;
 
-  constructor(code: ErrorCode, message: string, details: readonly string[] = []) {
-    super(message);
+  constructor(code: ErrorCode, message: string | Bilingual, details: readonly string[] = []) {
+    super(typeof message === 'string' ? message : message.en);
     this.name = 'QuizError';
     this.code = code;
     this.details = details;
+    this.ja = typeof message === 'string' ? undefined : message.ja;
+  }
+
+  messageIn(lang: 'en' | 'ja'): string {
+    return lang === 'ja' && this.ja !== undefined ? this.ja : this.message;
   }
 
   get exitCode(): number {

@@ -45,7 +45,10 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     const first = loaded.problems[0];
     throw new QuizError(
       'BANK_INVALID',
-      `invalid question bank (${loaded.problems.length} problem(s)); run "cloudops-quiz validate" for the list`,
+      {
+        en: `invalid question bank (${loaded.problems.length} problem(s)); run "cloudops-quiz validate" for the list`,
+        ja: `問題バンクに誤りがあります (${loaded.problems.length} 件)。一覧は "cloudops-quiz validate" で確認できます`,
+      },
       first ? [formatProblem(first)] : [],
     );
   }

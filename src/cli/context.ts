@@ -35,6 +35,20 @@ export interface Context {
   readonly err: Output;
 }
 
+/**
+ * The language asked for before commander has parsed anything (for --help and for errors found
+ * while parsing): `--lang` on the command line if given, else the locale.
+ */
+export function requestedLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'ja') return value;
+  }
+  return langFromEnv(env);
+}
+
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
@@ -45,11 +59,11 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
   let lang: Lang;
   if (options.lang === undefined) lang = langFromEnv(env);
   else if (options.lang === 'en' || options.lang === 'ja') lang = options.lang;
-  else throw new QuizError('USAGE', `--lang must be "en" or "ja", not "${options.lang}"`);
+  else throw new QuizError('USAGE', { en: `--lang must be "en" or "ja", not "${options.lang}"`, ja: `--lang は "en" または "ja" です ("${options.lang}" は使えません)` });
 
   let seed: number | undefined;
   if (options.seed !== undefined) {
-    if (!/^\d{1,15}$/.test(options.seed)) throw new QuizError('USAGE', `--seed must be a whole number, not "${options.seed}"`);
+    if (!/^\d{1,15}$/.test(options.seed)) throw new QuizError('USAGE', { en: `--seed must be a whole number, not "${options.seed}"`, ja: `--seed には整数を指定してください ("${options.seed}" は使えません)` });
     seed = Number(options.seed);
   }
 
@@ -58,7 +72,7 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
   if (fixedNow) {
     const parsed = new Date(fixedNow);
     if (!/^\d{4}-\d{2}-\d{2}/.test(fixedNow) || Number.isNaN(parsed.getTime())) {
-      throw new QuizError('USAGE', `CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time, not "${fixedNow}"`);
+      throw new QuizError('USAGE', { en: `CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time, not "${fixedNow}"`, ja: `CLOUDOPS_QUIZ_NOW には ISO 8601 の日時を指定してください ("${fixedNow}" は使えません)` });
     }
     clock = () => new Date(parsed.getTime());
   }

@@ -98,14 +98,3 @@ const ja: HelpText = {
 export function helpText(lang: Lang): HelpText {
   return lang === 'ja' ? ja : en;
 }
-
-/** The language help speaks: `--lang` on the command line if given, else the locale. */
-export function helpLang(argv: readonly string[], fromEnv: Lang): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === 'en' || value === 'ja') return value;
-  }
-  return fromEnv;
-}

@@ -3,26 +3,34 @@
  * modules are imported only when their command runs, so a quick command loads little.
  */
 import { Command, Option } from 'commander';
-import { QuizError } from '../errors.ts';
+import { QuizError, type Bilingual } from '../errors.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { stringWidth, wrap } from '../ui/width.ts';
-import { createContext, langFromEnv, type Context, type GlobalOptions } from './context.ts';
-import { helpLang, helpText } from './help-text.ts';
+import { createContext, requestedLang, type Context, type GlobalOptions } from './context.ts';
+import { helpText } from './help-text.ts';
 import type { CliIO } from './io.ts';
 import { version } from './version.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** `unknown command "stast" (did you mean "stats"?)`: the nearest command within two edits. */
-export function unknownCommand(word: string, commands: readonly string[]): string {
+export function unknownCommand(word: string, commands: readonly string[]): Bilingual {
   // `cloudops-quiz --limit 5 due`: drill's options before a command make commander read it as
   // the drill with an extra word.
-  if (commands.includes(word)) return `"${word}" came after options that belong to the drill; put a command's options after it: cloudops-quiz ${word} [options]`;
+  if (commands.includes(word)) {
+    return {
+      en: `"${word}" came after options that belong to the drill; put a command's options after it: cloudops-quiz ${word} [options]`,
+      ja: `"${word}" がドリル用のオプションの後にあります。コマンドのオプションはコマンドの後に置いてください: cloudops-quiz ${word} [options]`,
+    };
+  }
   const near = commands
     .map((name) => ({ name, distance: editDistance(word.toLowerCase(), name) }))
     .filter((c) => c.distance <= 2)
     .sort((a, b) => a.distance - b.distance)[0];
-  return `unknown command "${word}"${near ? ` (did you mean "${near.name}"?)` : ''}; see "cloudops-quiz --help"`;
+  return {
+    en: `unknown command "${word}"${near ? ` (did you mean "${near.name}"?)` : ''}; see "cloudops-quiz --help"`,
+    ja: `コマンド "${word}" はありません${near ? ` ("${near.name}" のことですか?)` : ''}。"cloudops-quiz --help" を参照してください`,
+  };
 }
 
 /** Levenshtein distance, transpositions counted as one edit ("drlil" is one from "drill"). */
@@ -41,7 +49,7 @@ function editDistance(a: string, b: string): number {
 
 /** `argv` only chooses the language of `--help`; commander parses it later. */
 export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
-  const t = helpText(helpLang(argv, langFromEnv(io.env)));
+  const t = helpText(requestedLang(argv, io.env));
   const program = new Command('cloudops-quiz');
   program
     .description(t.program)

@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { isQuizError } from '../errors.ts';
 import { sanitize, sanitizeLine } from '../ui/sanitize.ts';
+import { requestedLang } from './context.ts';
 import type { CliIO } from './io.ts';
 import { buildProgram } from './program.ts';
 
@@ -14,7 +15,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCodeOf(program);
   } catch (error) {
-    return handleError(error, io);
+    return handleError(error, io, requestedLang(argv, io.env));
   }
 }
 
@@ -24,14 +25,14 @@ function exitCodeOf(program: { getOptionValue(key: string): unknown }): number {
   return typeof code === 'number' ? code : 0;
 }
 
-export function handleError(error: unknown, io: CliIO): number {
+export function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
   if (error instanceof CommanderError) {
     // Commander has printed its own message (through the sanitizing writer in program.ts).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     return error.exitCode === 0 ? 0 : 2;
   }
   if (isQuizError(error)) {
-    io.stderr.write(`cloudops-quiz: ${sanitizeLine(error.message)}\n`);
+    io.stderr.write(`cloudops-quiz: ${sanitizeLine(error.messageIn(lang))}\n`);
     for (const detail of error.details) io.stderr.write(`${sanitizeLine(detail)}\n`);
     return error.exitCode;
   }

@@ -125,6 +125,9 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
 export function assertPositive(name: string, value: string | undefined, fallback: number, allowZero = false): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) throw new QuizError('USAGE', `${name} must be a ${allowZero ? 'whole number' : 'positive whole number'}, not "${value}"`);
+  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) throw new QuizError('USAGE', {
+      en: `${name} must be a ${allowZero ? 'whole number' : 'positive whole number'}, not "${value}"`,
+      ja: `${name} には${allowZero ? '0 以上の整数' : '1 以上の整数'}を指定してください ("${value}" は使えません)`,
+    });
   return n;
 }

@@ -54,7 +54,10 @@ export function parseModule(value: string): number {
   const byNumber = /^\d{1,2}$/.test(trimmed) ? MODULES.find((m) => m.number === Number(trimmed)) : undefined;
   const found = byNumber ?? MODULES.find((m) => m.slug === trimmed || `${String(m.number).padStart(2, '0')}-${m.slug}` === trimmed);
   if (!found) {
-    throw new QuizError('USAGE', `unknown module "${value}"; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`);
+    throw new QuizError('USAGE', {
+      en: `unknown module "${value}"; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`,
+      ja: `モジュール "${value}" はありません。1-14 の番号か、${MODULES[1]?.slug} のような名前を指定してください ("cloudops-quiz modules" で一覧を表示)`,
+    });
   }
   return found.number;
 }

@@ -177,6 +177,17 @@ describe('bad input and usage', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it.each([
+    ['--lang ja', ['--lang', 'ja', 'quiz', '99'], {}, /^cloudops-quiz: モジュール "99" はありません。1-14 の番号か/],
+    ['a Japanese locale', ['config', 'retention', '2'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: retention には 0\.70 から 0\.99 の値を指定してください/],
+    ['a Japanese locale, overridden by --lang en', ['--lang', 'en', 'stast'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: unknown command "stast" \(did you mean "stats"\?\)/],
+  ])('usage errors speak the session language: %s', (_name, argv, extra, message) => {
+    const { env } = setup();
+    const run = runBinary(argv, { env: { ...env, ...extra } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
   it('an invalid bank stops study commands with exit 1 and points at validate', () => {
     const { env } = setup();
     const run = runBinary(['due', '--no-builtin', '--bank', 'test/fixtures/hostile/duplicate-key.yaml'], { env });

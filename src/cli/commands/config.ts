@@ -18,7 +18,7 @@ export function configCommand(ctx: Context, key: string | undefined, value: stri
     for (const k of KEYS) ctx.out.print(`${k} = ${current[k]}`);
     return;
   }
-  if (!(KEYS as readonly string[]).includes(key)) throw new QuizError('USAGE', `unknown setting "${key}"; settings are ${KEYS.join(', ')}`);
+  if (!(KEYS as readonly string[]).includes(key)) throw new QuizError('USAGE', { en: `unknown setting "${key}"; settings are ${KEYS.join(', ')}`, ja: `設定 "${key}" はありません。設定は ${KEYS.join('、')} です` });
   if (value === undefined) {
     ctx.out.print(current[key as Key]);
     return;
@@ -26,14 +26,14 @@ export function configCommand(ctx: Context, key: string | undefined, value: stri
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...store.data.settings };
   if (key === 'retention') {
     const n = Number(value);
-    if (!(n >= 0.7 && n <= 0.99)) throw new QuizError('USAGE', `retention must be between 0.70 and 0.99, not "${value}"`);
+    if (!(n >= 0.7 && n <= 0.99)) throw new QuizError('USAGE', { en: `retention must be between 0.70 and 0.99, not "${value}"`, ja: `retention には 0.70 から 0.99 の値を指定してください ("${value}" は使えません)` });
     settings.requestRetention = n;
   } else if (key === 'new-per-day') {
-    if (!/^\d{1,4}$/.test(value)) throw new QuizError('USAGE', `new-per-day must be a whole number, not "${value}"`);
+    if (!/^\d{1,4}$/.test(value)) throw new QuizError('USAGE', { en: `new-per-day must be a whole number, not "${value}"`, ja: `new-per-day には整数を指定してください ("${value}" は使えません)` });
     settings.newPerDay = Number(value);
   } else {
     if (value === '' || value === 'none') delete settings.examDate;
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new QuizError('USAGE', `exam-date must be YYYY-MM-DD, not "${value}"`);
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new QuizError('USAGE', { en: `exam-date must be YYYY-MM-DD, not "${value}"`, ja: `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)` });
     else settings.examDate = value;
   }
   store.record([{ k: 'settings', settings }]);

@@ -24,10 +24,15 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
   for (const topic of topics) {
     if (ws.questions.some((q) => q.topics.includes(topic))) continue;
     const example = ws.questions.find((q) => modules.size === 0 || modules.has(q.module))?.topics[0];
-    throw new QuizError('USAGE', `no question has the topic "${topic}"${example ? `; topic keys look like "${example}"` : ''}`);
+    throw new QuizError('USAGE', {
+      en: `no question has the topic "${topic}"${example ? `; topic keys look like "${example}"` : ''}`,
+      ja: `トピック "${topic}" の問題はありません${example ? ` (トピックのキーは "${example}" のような形です)` : ''}`,
+    });
   }
   const filter = { modules, topics };
-  if (cramPool(ws.questions, filter).length === 0) throw new QuizError('USAGE', 'no question matches both the --module and the --topic given');
+  if (cramPool(ws.questions, filter).length === 0) {
+    throw new QuizError('USAGE', { en: 'no question matches both the --module and the --topic given', ja: '指定した --module と --topic の両方に当てはまる問題はありません' });
+  }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
   return runStudy(ctx, { mode: 'cram', questions: chosen, scheduler: null, store: ws.store, intro: [messages(ctx.lang).cramIntro, ''] });
 }

@@ -4,7 +4,6 @@ import { EXAM_DURATION_MS, MockExam } from '../../engine/exam.ts';
 import { present } from '../../engine/grading.ts';
 import { QuizError } from '../../errors.ts';
 import { ScoreFile } from '../../store/score-file.ts';
-import type { ExamProgress } from '../../store/score-types.ts';
 import { formatDuration, historyLines } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
 import { wrap } from '../../ui/width.ts';
@@ -29,11 +28,14 @@ const MS_PER_QUESTION = EXAM_DURATION_MS / EXAM_QUESTION_COUNT;
 export async function examCommand(ctx: Context, options: ExamOptions): Promise<number> {
   const given = (['count', 'minutes', 'resume', 'new'] as const).filter((k) => options[k] !== undefined && options[k] !== false);
   if (options.history) {
-    if (given.length > 0) throw new QuizError('USAGE', `--history lists past exams; it does not go with --${given[0]}`);
+    if (given.length > 0) throw new QuizError('USAGE', { en: `--history lists past exams; it does not go with --${given[0]}`, ja: `--history は過去の試験を一覧にします。--${given[0]} とは一緒に使えません` });
     return examHistory(ctx, options.json === true);
   }
-  if (options.json) throw new QuizError('USAGE', '--json goes with --history');
-  if (options.resume && given.length > 1) throw new QuizError('USAGE', `--resume continues the saved exam as it was; it does not go with --${given.find((k) => k !== 'resume')}`);
+  if (options.json) throw new QuizError('USAGE', { en: '--json goes with --history', ja: '--json は --history と一緒に使います' });
+  if (options.resume && given.length > 1) {
+    const other = given.find((k) => k !== 'resume');
+    throw new QuizError('USAGE', { en: `--resume continues the saved exam as it was; it does not go with --${other}`, ja: `--resume は保存された試験をそのまま再開します。--${other} とは一緒に使えません` });
+  }
   const count = assertPositive('--count', options.count, EXAM_QUESTION_COUNT);
   const minutes = options.minutes !== undefined ? assertPositive('--minutes', options.minutes, 0) : undefined;
 
@@ -42,16 +44,28 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
   const saved = ws.store.data.examInProgress;
 
   if (options.resume) {
-    if (!saved) throw new QuizError('USAGE', 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"');
+    if (!saved) throw new QuizError('USAGE', { en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"', ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください' });
     const resumed = MockExam.fromProgress(saved, new Map(ws.questions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
-    if (!resumed.ok) throw new QuizError('USAGE', `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`);
+    if (!resumed.ok) {
+      throw new QuizError('USAGE', {
+        en: `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`,
+        ja: `保存された試験を再開できません (${resumed.problem})。"cloudops-quiz exam --new" で新しい試験を開始してください`,
+      });
+    }
     const { exam } = resumed;
     const intro = [say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(saved.remainingMs)), ''];
     return runExam(ctx, { exam, store: ws.store, scheduler: ws.scheduler, intro });
   }
 
   // Starting over silently would throw away a half-done exam: ask for a decision.
-  if (saved && !options.new) throw new QuizError('USAGE', `an unfinished exam is saved (${describe(saved)}); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"`);
+  if (saved && !options.new) {
+    const answered = saved.answers.filter((a) => a !== null).length;
+    const left = formatDuration(saved.remainingMs);
+    throw new QuizError('USAGE', {
+      en: `an unfinished exam is saved (${answered} of ${saved.questions.length} answered, ${left} left); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"`,
+      ja: `中断中の試験が保存されています (${saved.questions.length} 問中 ${answered} 問解答済み、残り ${left})。"cloudops-quiz exam --resume" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
+    });
+  }
   const random = sessionRandom(ctx);
   const draw = selectExam(ws.questions, examBlueprint(count), ws.store.data, ctx.now.getTime(), random);
   if (draw.questions.length === 0) {
@@ -71,11 +85,6 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
     startedAt: ctx.clock().getTime(),
   });
   return runExam(ctx, { exam, store: ws.store, scheduler: ws.scheduler, intro });
-}
-
-function describe(progress: ExamProgress): string {
-  const answered = progress.answers.filter((a) => a !== null).length;
-  return `${answered} of ${progress.questions.length} answered, ${formatDuration(progress.remainingMs)} left`;
 }
 
 /** Needs no banks: attempts keep their own scores. */

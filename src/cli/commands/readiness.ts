@@ -23,11 +23,19 @@ export async function readinessCommand(ctx: Context, options: { examDate?: strin
   }
   const examDate = given ?? settings.examDate;
   if (examDate === undefined) {
-    throw new QuizError('USAGE', 'no exam date yet; give it once with "cloudops-quiz readiness --exam-date YYYY-MM-DD" (it is remembered)');
+    throw new QuizError('USAGE', {
+      en: 'no exam date yet; give it once with "cloudops-quiz readiness --exam-date YYYY-MM-DD" (it is remembered)',
+      ja: '試験日がまだ設定されていません。"cloudops-quiz readiness --exam-date YYYY-MM-DD" で一度指定してください (記録されます)',
+    });
   }
   const start = givenStart ?? localDayStart(examDate);
   const now = ctx.now.getTime();
-  if (start + DAY_MS <= now) throw new QuizError('USAGE', `the exam date ${examDate} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`);
+  if (start + DAY_MS <= now) {
+    throw new QuizError('USAGE', {
+      en: `the exam date ${examDate} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`,
+      ja: `試験日 ${examDate} は過ぎています。次の試験日を "cloudops-quiz readiness --exam-date YYYY-MM-DD" で指定してください`,
+    });
+  }
 
   const { requestRetention } = ws.store.data.settings;
   // On the exam day itself, the prediction is for now rather than for a midnight already past.
@@ -45,7 +53,7 @@ function localDayStart(text: string): number {
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const date = new Date(year, month - 1, day);
   if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    throw new QuizError('USAGE', `--exam-date must be a date YYYY-MM-DD, not "${text}"`);
+    throw new QuizError('USAGE', { en: `--exam-date must be a date YYYY-MM-DD, not "${text}"`, ja: `--exam-date には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)` });
   }
   return date.getTime();
 }

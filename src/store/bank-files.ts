@@ -42,7 +42,7 @@ export function collectBankFiles(paths: readonly string[]): string[] {
     try {
       stats = statSync(path);
     } catch {
-      throw new QuizError('BANK_NOT_FOUND', `no such bank file or folder: ${path}`);
+      throw new QuizError('BANK_NOT_FOUND', { en: `no such bank file or folder: ${path}`, ja: `問題バンクのファイルまたはフォルダーが見つかりません: ${path}` });
     }
     if (stats.isDirectory()) {
       const entries = readdirSync(path, { withFileTypes: true })

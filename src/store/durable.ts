@@ -27,9 +27,20 @@ function writeAll(ops: FsOps, fd: number, bytes: Uint8Array): void {
 
 export function writeError(file: string, error: unknown): QuizError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? 'write failed');
-  return new QuizError('STORE_WRITE', `could not save ${file}: ${reason}; the previous file is intact`);
+  const [en, ja] =
+    code === 'ENOSPC'
+      ? ['the disk is full', 'ディスクがいっぱいです']
+      : code === 'EDQUOT'
+        ? ['the disk quota is used up', 'ディスククォータを使い切っています']
+        : code === 'EACCES' || code === 'EPERM'
+          ? ['permission denied', 'アクセス許可がありません']
+          : code === 'EROFS'
+            ? ['the file system is read-only', 'ファイルシステムが読み取り専用です']
+            : [code ?? 'write failed', code ?? '書き込みに失敗しました'];
+  return new QuizError('STORE_WRITE', {
+    en: `could not save ${file}: ${en}; the previous file is intact`,
+    ja: `${file} を保存できませんでした: ${ja}。以前のファイルはそのまま残っています`,
+  });
 }
 
 export function fsyncDir(dir: string, ops: FsOps = realFs): void {

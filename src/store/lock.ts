@@ -73,7 +73,10 @@ export function withLock<T>(lockFile: string, action: () => T): T {
         continue;
       }
       if (Date.now() - started > WAIT_MS) {
-        throw new QuizError('STORE_LOCKED', `${lockFile} has been locked by another cloudops-quiz for over ${WAIT_MS / 1000} s; if none is running, delete it`);
+        throw new QuizError('STORE_LOCKED', {
+          en: `${lockFile} has been locked by another cloudops-quiz for over ${WAIT_MS / 1000} s; if none is running, delete it`,
+          ja: `${lockFile} は別の cloudops-quiz によって ${WAIT_MS / 1000} 秒以上ロックされています。ほかに実行中のものがなければ、このファイルを削除してください`,
+        });
       }
       sleep(Math.min(50, 2 + attempt * 5));
     }

@@ -131,10 +131,12 @@ function listBackups(dir: string): string[] {
 function damaged(file: string, reason: string, dir: string): QuizError {
   const backups = listBackups(join(dir, 'backups'));
   const newest = backups[backups.length - 1];
-  const hint = newest
-    ? ` Backups are in ${join(dir, 'backups')} (newest: ${newest}); to recover, copy one over ${file}.`
-    : ' No backup exists yet.';
-  return new QuizError('STORE_CORRUPT', `${file} ${reason}; it was left untouched.${hint}`);
+  const backupDir = join(dir, 'backups');
+  // The reason stays in English in both: it quotes the parser and the file's own field names.
+  return new QuizError('STORE_CORRUPT', {
+    en: `${file} ${reason}; it was left untouched.${newest ? ` Backups are in ${backupDir} (newest: ${newest}); to recover, copy one over ${file}.` : ' No backup exists yet.'}`,
+    ja: `${file} を読み込めません (${reason})。ファイルは変更していません。${newest ? `バックアップは ${backupDir} にあります (最新: ${newest})。復旧するには、いずれかを ${file} にコピーしてください。` : 'バックアップはまだありません。'}`,
+  });
 }
 
 interface State {

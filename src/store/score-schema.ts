@@ -161,7 +161,10 @@ export function checkSnapshot(raw: unknown, file: string): Snapshot {
     throw new QuizError('STORE_CORRUPT', `${file} is not a score file (no valid schemaVersion)`);
   }
   if (version > SCHEMA_VERSION) {
-    throw new QuizError('STORE_TOO_NEW', `${file} was written by a newer cloudops-quiz (schemaVersion ${version}; this one reads up to ${SCHEMA_VERSION}); it was left untouched — upgrade cloudops-quiz`);
+    throw new QuizError('STORE_TOO_NEW', {
+      en: `${file} was written by a newer cloudops-quiz (schemaVersion ${version}; this one reads up to ${SCHEMA_VERSION}); it was left untouched — upgrade cloudops-quiz`,
+      ja: `${file} は新しい cloudops-quiz で書かれています (schemaVersion ${version}。このバージョンが読めるのは ${SCHEMA_VERSION} まで)。ファイルは変更していません。cloudops-quiz を更新してください`,
+    });
   }
   const migrated = migrate(raw as { schemaVersion: number }, file);
   try {

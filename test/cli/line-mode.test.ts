@@ -160,6 +160,12 @@ describe('bad input and usage', () => {
     expect(run.stderr).toContain(join(home, 'scores.json'));
     expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
     expect(existsSync(join(home, 'scores.journal'))).toBe(false);
+
+    // The same in Japanese: the file named, the parser's reason quoted, nothing touched.
+    const ja = runBinary(['--lang', 'ja', 'due', ...banks], { env });
+    expect(ja.code).toBe(1);
+    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。$`, 'm'));
+    expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
   });
 
   it.each([

@@ -69,7 +69,7 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
       let next = active + step;
       while (!selectable(items[next])) next += step;
       setActive(next);
-    } else if (key.name.length === 1) {
+    } else if (key.name.length === 1 && !key.ctrl) {
       // A letter jumps to the first item that starts with it, as inquirer's select does: `c`
       // moves to "C) …". The key is a keystroke, not text the line keeps.
       const letter = key.name.toLowerCase();

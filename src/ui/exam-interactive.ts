@@ -12,6 +12,7 @@ import { expectedAnswerLength } from '../engine/grading.ts';
 import { QuizError } from '../errors.ts';
 import { pickMultiple, pickOrder, choiceLabel, choiceShort, type PromptContext } from './choice-prompts.ts';
 import { clockedSelect } from './clocked-select.ts';
+import { watchCtrlD } from './ctrl-d.ts';
 import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts';
 import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
 import type { Output } from './output.ts';
@@ -26,18 +27,21 @@ class WaitOver extends Error {}
 
 export function interactiveExamFrontEnd(out: Output, streams: { readonly input: InputStream; readonly output: OutputStream }, env: RenderEnv): ExamFrontEnd {
   const { style, say } = env;
+  const ctrlD = watchCtrlD(streams.input);
 
   /** Run prompts with one timer over them all: when it fires, the open prompt is cancelled. */
   async function within<T>(waitMs: number, run: (context: PromptContext, guard: <U>(p: () => Promise<U>) => Promise<U>) => Promise<T>): Promise<T | WaitOver> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), Math.max(1, Math.min(waitMs, MAX_WAIT_MS)));
-    const context: PromptContext = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal: controller.signal };
+    // The timer's abort means "time is up"; Ctrl+D's (or Ctrl+C's) means the person stopped.
+    const signal = AbortSignal.any([controller.signal, ctrlD.signal]);
+    const context: PromptContext = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal };
     const guard = async <U,>(p: () => Promise<U>): Promise<U> => {
       try {
         return await p();
       } catch (error) {
         if (!(error instanceof Error)) throw error;
-        if (error.name === 'AbortPromptError' && controller.signal.aborted) throw new WaitOver();
+        if (error.name === 'AbortPromptError' && controller.signal.aborted && !ctrlD.signal.aborted) throw new WaitOver();
         if (error.name === 'ExitPromptError' || error.name === 'AbortPromptError') throw new QuizError('INTERRUPTED', 'interrupted');
         throw error;
       }
@@ -128,6 +132,8 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     print(lines) {
       for (const line of lines) out.print(line);
     },
-    close() {},
+    close() {
+      ctrlD.stop();
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { Outcome } from '../engine/session.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
 import { choiceLabel, choiceShort, pickMultiple, pickOrder, promptTheme } from './choice-prompts.ts';
+import { watchCtrlD } from './ctrl-d.ts';
 import type { Output } from './output.ts';
 import { feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
 import { stringWidth } from './width.ts';
@@ -31,7 +32,8 @@ async function prompt<T>(run: () => Promise<T>): Promise<T> {
 
 export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, monotonic: () => number): FrontEnd {
   const { style, say } = env;
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const ctrlD = watchCtrlD(streams.input);
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal: ctrlD.signal };
   const progressLine = (progress: Progress) => {
     const bar = `${progress.index + 1}/${progress.total}`;
     const score = progress.index > 0 ? `  ${say.scoreSoFar}: ${progress.correct}/${progress.index}` : '';
@@ -84,6 +86,8 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
     print(lines) {
       for (const line of lines) out.print(line);
     },
-    close() {},
+    close() {
+      ctrlD.stop();
+    },
   };
 }

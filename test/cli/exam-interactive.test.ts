@@ -90,11 +90,11 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(menuLines(term.screen())).toBe(1);
   });
 
-  it('Ctrl+C keeps the exam for --resume and exits 130', async () => {
+  it.each(['C-c', 'C-d'])('%s keeps the exam for --resume and exits 130', async (key) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
     await waitFor(term.screen, /Your answer, or where to go/);
-    term.keys('C-c');
+    term.keys(key);
     await waitFor(term.screen, /Resume it with: cloudops-quiz exam --resume/);
     expect(await term.exitCode()).toBe(130);
     expect(scores(home).examInProgress.questions).toHaveLength(5);

@@ -48,6 +48,15 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     expect(ScoreFile.open(home, new Date()).data.answers).toHaveLength(1);
   });
 
+  it('Ctrl+D at a menu ends the session as Ctrl+C does (inquirer alone would wait for good)', async () => {
+    const home = tempDir(onTestFinished);
+    const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '1', '--limit', '3'], NOW);
+    await waitFor(term.screen, /Question 1\/3/);
+    term.keys('C-d');
+    await waitFor(term.screen, /Interrupted/);
+    expect(await term.exitCode()).toBe(130);
+  });
+
   it('renders Japanese with wide characters', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['--lang', 'ja', 'drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '1'], NOW);

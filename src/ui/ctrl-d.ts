@@ -1,0 +1,21 @@
+/**
+ * Ctrl+D at a menu. Inquirer closes its line reader on it but leaves the prompt waiting for good
+ * (the exam menu would sit there until its time ran out). The interactive front ends pass this
+ * signal to every prompt, so the key ends the session as Ctrl+C does: answers saved, summary
+ * shown, an exam kept for --resume.
+ */
+import type { InputStream } from './streams.ts';
+
+export interface CtrlDWatch {
+  readonly signal: AbortSignal;
+  stop(): void;
+}
+
+export function watchCtrlD(input: InputStream): CtrlDWatch {
+  const controller = new AbortController();
+  const onKey = (_text: unknown, key?: { ctrl?: boolean; name?: string }) => {
+    if (key?.ctrl === true && key.name === 'd') controller.abort();
+  };
+  input.on('keypress', onKey);
+  return { signal: controller.signal, stop: () => void input.removeListener('keypress', onKey) };
+}

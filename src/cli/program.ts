@@ -7,6 +7,7 @@ import { QuizError, type Bilingual } from '../errors.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { stringWidth, wrap } from '../ui/width.ts';
 import { createContext, requestedLang, type Context, type GlobalOptions } from './context.ts';
+import { localizeCommanderError } from './commander-errors.ts';
 import { helpText } from './help-text.ts';
 import type { CliIO } from './io.ts';
 import { version } from './version.ts';
@@ -49,7 +50,8 @@ function editDistance(a: string, b: string): number {
 
 /** `argv` only chooses the language of `--help`; commander parses it later. */
 export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
-  const t = helpText(requestedLang(argv, io.env));
+  const lang = requestedLang(argv, io.env);
+  const t = helpText(lang);
   const program = new Command('cloudops-quiz');
   program
     .description(t.program)
@@ -71,6 +73,7 @@ export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(sanitize(text)),
       writeErr: (text) => void io.stderr.write(sanitize(text)),
+      outputError: (text, write) => write(localizeCommanderError(text, lang)),
     });
 
   const context = (): Context => createContext(io, program.opts<GlobalOptions>());

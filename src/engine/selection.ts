@@ -25,6 +25,16 @@ export function dueNow(questions: readonly Question[], cards: StudyRecords['card
     .sort((a, b) => (cards[a.id]?.due ?? 0) - (cards[b.id]?.due ?? 0));
 }
 
+/** When the first of these questions that is not yet due comes due, if any has a card. */
+export function nextDueAt(questions: readonly { readonly id: string }[], cards: StudyRecords['cards'], now: number): number | undefined {
+  let next: number | undefined;
+  for (const q of questions) {
+    const due = cards[q.id]?.due;
+    if (due !== undefined && due > now && (next === undefined || due < next)) next = due;
+  }
+  return next;
+}
+
 export interface DueCounts {
   /** Due at this moment. */
   readonly now: number;

@@ -87,6 +87,19 @@ describe('drill in line mode', () => {
     expect(run.stdout).toMatch(/Nothing to study right now/);
   });
 
+  it('says when the next question comes due once everything is done', async () => {
+    const { env } = setup();
+    await converse(['drill', ...banks], env, right);
+    const run = runBinary(['drill', ...banks], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Nothing to study right now/);
+    // All five were just answered right at 09:00 UTC (the clock is fixed): new cards come back
+    // after a learning step of minutes.
+    expect(run.stdout).toMatch(/^The next question comes due at 2026-06-01 09:\d\d \(in under an hour\)\.$/m);
+    const ja = runBinary(['--lang', 'ja', 'drill', ...banks], { env });
+    expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-01 09:\d\d です（1 時間以内）。$/m);
+  });
+
   it('Ctrl+C saves what was answered, prints the summary and exits 130', async () => {
     const { home, env } = setup();
     const run = await converse(['drill', ...banks], env, (q) => (q.index === 1 ? right(q) : 'SIGINT'));

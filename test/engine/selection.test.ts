@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueCounts, newAllowance, selectDrill, selectQuiz, selectReview } from '../../src/engine/selection.ts';
+import { dueCounts, newAllowance, nextDueAt, selectDrill, selectQuiz, selectReview } from '../../src/engine/selection.ts';
 import { seededRandom } from '../../src/engine/random.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { question } from '../helpers/questions.ts';
@@ -16,6 +16,14 @@ const cards = {
   c: card(now + 3 * HOUR), // due later today
   d: card(now + 30 * HOUR), // tomorrow
 };
+
+describe('when to come back', () => {
+  it('is the earliest due time still ahead, over questions with a card', () => {
+    expect(nextDueAt(questions, cards, now)).toBe(now + 3 * HOUR);
+    expect(nextDueAt(questions.filter((q) => q.id !== 'c'), cards, now)).toBe(now + 30 * HOUR);
+    expect(nextDueAt(questions.filter((q) => q.id === 'e'), cards, now)).toBeUndefined();
+  });
+});
 
 describe('drill selection', () => {
   it('puts due questions first, most overdue first, then new ones in course order', () => {

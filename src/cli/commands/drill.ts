@@ -1,4 +1,5 @@
-import { selectDrill, newAllowance } from '../../engine/selection.ts';
+import { nextDueAt, selectDrill, newAllowance } from '../../engine/selection.ts';
+import { messages } from '../../ui/messages.ts';
 import { assertPositive, runStudy } from '../study.ts';
 import type { Context } from '../context.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
@@ -18,5 +19,16 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
   const records = ws.store.data;
   const newLimit = options.new !== undefined ? assertPositive('--new', options.new, 0, true) : newAllowance(records, ws.clock, records.settings.newPerDay);
   const chosen = selectDrill(questions, records, ws.clock, { limit, newLimit });
-  return runStudy(ctx, { mode: 'drill', questions: chosen, scheduler: ws.scheduler, store: ws.store });
+  const code = await runStudy(ctx, { mode: 'drill', questions: chosen, scheduler: ws.scheduler, store: ws.store });
+  if (chosen.length === 0) {
+    // Nothing today: say when to come back.
+    const next = nextDueAt(questions, records.cards, ws.clock.now);
+    if (next !== undefined) ctx.out.print(messages(ctx.lang).nextDue(localDateTime(next, ws.clock.utcOffsetMinutes), (next - ws.clock.now) / 3_600_000));
+  }
+  return code;
+}
+
+/** `2026-06-02 09:12` in the person's time zone. */
+function localDateTime(epochMs: number, utcOffsetMinutes: number): string {
+  return new Date(epochMs + utcOffsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }

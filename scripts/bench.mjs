@@ -135,7 +135,7 @@ const bank10k = makeBank('bank-10k', 10_000);
 // --- cases -----------------------------------------------------------------------------------
 const lines = [];
 const report = (name, value, budget, ok) => {
-  const line = `${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(52)} ${value.padEnd(44)} budget ${budget}`;
+  const line = `${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(58)} ${value.padEnd(44)} budget ${budget}`;
   lines.push(line);
   console.log(line);
 };

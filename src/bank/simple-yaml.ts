@@ -198,15 +198,11 @@ class Reader {
     let line = first;
     for (;;) {
       const itemStart = this.skipSpaces(line.contentAt + 1, line.end);
-      let item: Parsed;
-      if (itemStart < line.end && this.text[itemStart] !== '#' && this.looksLikeKey(itemStart, line.end)) {
-        // `- key: value` opens a map whose keys stand at the column of that first key.
-        this.next = line.start;
-        item = this.map(itemStart - line.start, itemStart, line.end, depth + 1);
-      } else {
-        this.next = line.start;
-        item = this.value(itemStart, line.end, column, false, depth + 1);
-      }
+      // `- key: value` opens a map whose keys stand at the column of that first key.
+      const item =
+        itemStart < line.end && this.text[itemStart] !== '#' && this.looksLikeKey(itemStart, line.end)
+          ? this.map(itemStart - line.start, itemStart, line.end, depth + 1)
+          : this.value(itemStart, line.end, column, false, depth + 1);
       value.push(item.value);
       at.itemAt.push(item.at);
 

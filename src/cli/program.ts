@@ -6,7 +6,8 @@ import { Command, Option } from 'commander';
 import { QuizError, type Bilingual } from '../errors.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { stringWidth, wrap } from '../ui/width.ts';
-import { createContext, requestedLang, type Context, type GlobalOptions } from './context.ts';
+import type { Lang } from '../bank/types.ts';
+import { createContext, type Context, type GlobalOptions } from './context.ts';
 import { localizeCommanderError } from './commander-errors.ts';
 import { helpText } from './help-text.ts';
 import type { CliIO } from './io.ts';
@@ -48,9 +49,8 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** `argv` only chooses the language of `--help`; commander parses it later. */
-export function buildProgram(io: CliIO, argv: readonly string[] = []): Command {
-  const lang = requestedLang(argv, io.env);
+/** `lang` is the language of help and of commander's parse errors (see context.ts requestedLang). */
+export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
   const t = helpText(lang);
   const program = new Command('cloudops-quiz');
   program

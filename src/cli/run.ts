@@ -10,12 +10,14 @@ import type { CliIO } from './io.ts';
 import { buildProgram } from './program.ts';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io, argv);
+  // Chosen before commander parses anything: help and parse errors speak it too.
+  const lang = requestedLang(argv, io.env);
+  const program = buildProgram(io, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCodeOf(program);
   } catch (error) {
-    return handleError(error, io, requestedLang(argv, io.env));
+    return handleError(error, io, lang);
   }
 }
 

@@ -1,4 +1,5 @@
 import { nextDueAt, selectDrill, newAllowance } from '../../engine/selection.ts';
+import { localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
 import { assertPositive, runStudy } from '../study.ts';
 import type { Context } from '../context.ts';
@@ -23,12 +24,7 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
   if (chosen.length === 0) {
     // Nothing today: say when to come back.
     const next = nextDueAt(questions, records.cards, ws.clock.now);
-    if (next !== undefined) ctx.out.print(messages(ctx.lang).nextDue(localDateTime(next, ws.clock.utcOffsetMinutes), (next - ws.clock.now) / 3_600_000));
+    if (next !== undefined) ctx.out.print(messages(ctx.lang).nextDue(localDateTime(next), (next - ws.clock.now) / 3_600_000));
   }
   return code;
-}
-
-/** `2026-06-02 09:12` in the person's time zone. */
-function localDateTime(epochMs: number, utcOffsetMinutes: number): string {
-  return new Date(epochMs + utcOffsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }

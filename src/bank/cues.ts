@@ -4,7 +4,8 @@
  * four-choice question); a bank whose keys are the longest, most detailed choices teaches test
  * taking instead of AWS, and makes mock-exam scores look better than they are.
  *
- * Each guesser scores every choice and picks the top one (the top k for "choose k"). Ties are
+ * Each cue is read both ways (the longest choice and the shortest, and so on). Each guesser scores
+ * every choice and picks the top one (the top k for "choose k"). Ties are
  * broken at random, so a question counts as the probability that the guess is exactly the key:
  * a key tied with two others for the longest counts 1/3. Pure: questions in, rates out.
  */
@@ -60,7 +61,22 @@ const clauses: Guesser = {
   score: (question) => textOf(question, 'en').map((t) => 1 + (t.match(CLAUSE_BREAK)?.length ?? 0)),
 };
 
-export const GUESSERS: readonly Guesser[] = [longest('en'), longest('ja'), sharedWords, clauses];
+/**
+ * The opposite reading of a cue: a bank that avoids one cue too hard teaches its inverse ("the key
+ * is never the longest", "the key never echoes the prompt"), which a guesser exploits just as well.
+ */
+const inverse = (guesser: Guesser, name: string, describe: string): Guesser => ({ name, describe, score: (q) => guesser.score(q).map((s) => -s) });
+
+export const GUESSERS: readonly Guesser[] = [
+  longest('en'),
+  longest('ja'),
+  inverse(longest('en'), 'shortest-en', 'picks the shortest choice (English)'),
+  inverse(longest('ja'), 'shortest-ja', 'picks the shortest choice (Japanese)'),
+  sharedWords,
+  inverse(sharedWords, 'fewest-shared-words-en', 'picks the choice sharing fewest words with the prompt (English)'),
+  clauses,
+  inverse(clauses, 'fewest-clauses-en', 'picks the choice with the fewest clauses (English)'),
+];
 
 /**
  * The probability that a guesser taking the `k` highest scores, ties at random, picks exactly

@@ -57,7 +57,15 @@ describe('measureCues', () => {
     expect(measureCues([order]).every((r) => r.single.questions === 0 && r.multiple.questions === 0)).toBe(true);
   });
 
-  it('has the guessers the issue names', () => {
-    expect(GUESSERS.map((g) => g.name)).toEqual(['longest-en', 'longest-ja', 'shared-words-en', 'clauses-en']);
+  it('has the guessers the issue names, and the inverse of each', () => {
+    expect(GUESSERS.map((g) => g.name)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+  });
+
+  it('reads each cue both ways: a bank whose keys are always the shortest is caught', () => {
+    const shortestIsAlwaysKey = [0, 1, 2, 3].map((key) => single(`s${key}`, ['a long distractor text', 'another long distractor', 'a third long distractor', 'one more long distractor'].map((t, i) => (i === key ? 'brief' : t)), key));
+    const rates = measureCues(shortestIsAlwaysKey);
+    expect(rates.find((r) => r.guesser === 'shortest-en')!.single.rate).toBe(1);
+    expect(rates.find((r) => r.guesser === 'longest-en')!.single.rate).toBe(0);
+    expect(cueViolations(rates)).toContain('shortest-en finds 100.0 % of single-answer keys (limit 35.0 %)');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Runs a study session in the terminal: the engine asks, a front end shows, and every answer is
- * saved durably before the next question appears. Ctrl+C saves what was answered, prints the
+ * saved durably before its verdict is shown. Ctrl+C saves what was answered, prints the
  * summary and exits 130; end of input ends normally.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,9 +11,10 @@ import { seededRandom } from '../engine/random.ts';
 import { repeatedWrongChoices } from '../engine/distractors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { ScoreFile } from '../store/score-file.ts';
-import { answerId, type JournalEntry } from '../store/score-types.ts';
+import { answerId, type AnswerEntry } from '../store/score-types.ts';
 import type { FrontEnd } from '../ui/frontend.ts';
 import { createLineReader } from '../ui/line-reader.ts';
+import { SaveQueue } from './save-queue.ts';
 import { lineFrontEnd } from '../ui/line-frontend.ts';
 import { messages } from '../ui/messages.ts';
 import { readingColumns, type RenderEnv } from '../ui/render.ts';
@@ -40,7 +41,7 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
 
-export function answerEntry(outcome: Outcome, mode: StudyMode): JournalEntry {
+export function answerEntry(outcome: Outcome, mode: StudyMode): AnswerEntry {
   return {
     k: 'answer',
     answer: {
@@ -55,6 +56,12 @@ export function answerEntry(outcome: Outcome, mode: StudyMode): JournalEntry {
     },
     card: outcome.card,
   };
+}
+
+/** Said instead of a verdict when an answer could not be saved (the protocol word stays English). */
+function notSavedLines(error: QuizError, unsaved: number, ctx: Context): string[] {
+  const say = messages(ctx.lang);
+  return [ctx.out.style.red.bold(`Not saved — ${error.messageIn(ctx.lang)}`), say.notSavedRetry(unsaved), ''];
 }
 
 export interface StudyRun {
@@ -83,7 +90,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   });
   const frontEnd = await createFrontEnd(ctx);
   if (run.intro) frontEnd.print(run.intro);
-  let pending: Outcome | undefined;
+  const saves = new SaveQueue(run.store);
   let exitCode = 0;
   try {
     while (!session.done) {
@@ -93,13 +100,24 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       const reply = await frontEnd.ask(presented, progress);
       if (reply.kind !== 'answer') break;
       const facts = { readingColumns: readingColumns(presented, ctx.lang), ...(reply.elapsedMs !== undefined ? { elapsedMs: reply.elapsedMs } : {}), ...(reply.mark ? { mark: reply.mark } : {}) };
-      pending = session.answer(reply.positions, facts, ctx.clock());
-      // The history does not hold this answer yet: it is recorded after the feedback.
-      const repeatedPicks = repeatedWrongChoices(presented.question.id, presented.question, pending.given, run.store.data.answers);
-      const after = await frontEnd.feedback(pending, { ...progress, correct: session.summary().correct }, { repeatedPicks });
-      if (after.mark) pending = session.revise(after.mark, facts, new Date(pending.at));
-      run.store.record([answerEntry(pending, run.mode)]);
-      pending = undefined;
+      const outcome = session.answer(reply.positions, facts, ctx.clock());
+      // Read before saving: earlier wrong picks, not this one.
+      const repeatedPicks = repeatedWrongChoices(presented.question.id, presented.question, outcome.given, run.store.data.answers);
+      // Saved first, then shown: a verdict on screen is an answer on disk.
+      const entry = answerEntry(outcome, run.mode);
+      const failure = saves.save([entry]);
+      if (failure) {
+        frontEnd.print(notSavedLines(failure, saves.unsavedAnswers, ctx));
+        continue;
+      }
+      const after = await frontEnd.feedback(outcome, { ...progress, correct: session.summary().correct }, { repeatedPicks });
+      if (after.mark) {
+        const revised = session.revise(after.mark, facts, new Date(outcome.at));
+        if (revised !== outcome && revised.rating) {
+          const rerate = saves.save([{ k: 'rerate', id: entry.answer.id, q: entry.answer.q, rating: revised.rating, card: revised.card }]);
+          if (rerate) frontEnd.print(notSavedLines(rerate, saves.unsavedAnswers, ctx));
+        }
+      }
       if (after.quit) break;
     }
   } catch (error) {
@@ -108,8 +126,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   } finally {
     frontEnd.close();
   }
-  // Ctrl+C during the feedback: the answer was given, so it is kept.
-  if (pending) run.store.record([answerEntry(pending, run.mode)]);
+  const lost = saves.flush();
   const { answered, correct } = session.summary();
   ctx.out.print('');
   if (answered > 0) {
@@ -117,6 +134,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
     const colour = percent >= 72 ? style.green : percent >= 50 ? style.yellow : style.red;
     ctx.out.print(style.bold(say.summary(answered, run.questions.length)) + '  ' + colour.bold(`${correct}/${answered} (${percent}%)`));
   } else ctx.out.print(say.summaryNone);
+  if (lost) throw saves.lostError(lost);
   run.store.checkpoint(ctx.clock());
   if (exitCode === 130) ctx.err.print(say.interrupted);
   return exitCode;

@@ -166,6 +166,15 @@ export class AnswerTable implements AnswerView {
     return ids;
   }
 
+  /** Gives the answer `id` a new rating (a mark after the feedback); searches from the newest. */
+  setRating(id: string, rating: Rating): void {
+    for (let i = this.c.q.length - 1; i >= 0; i--) {
+      if (this.id(i) !== id) continue;
+      this.c.rating[i] = RATINGS.indexOf(rating);
+      return;
+    }
+  }
+
   push(answer: AnswerRecord): void {
     let q = this.questionIndex.get(answer.q);
     if (q === undefined) {

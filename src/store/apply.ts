@@ -2,13 +2,20 @@
  * Applying journal entries to score data. Idempotent, so replaying a journal that a crash left
  * behind after a checkpoint changes nothing, and two sessions' entries merge by answer id.
  */
-import type { JournalEntry, ScoreData } from './score-types.ts';
+import type { CardState } from '../srs/card.ts';
+import type { AnswerRecord, JournalEntry, ScoreData } from './score-types.ts';
 
 /**
  * `known` holds the ids of answers already in `data` that the entries might repeat (a replayed
  * journal); null when the entries are new answers with fresh ids, which need no check.
  */
-export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], known: Set<string> | null): void {
+export function applyEntries(
+  data: ScoreData,
+  entries: readonly JournalEntry[],
+  known: Set<string> | null,
+  /** For a re-rated answer not in `data.answers` (a view keeps older answers elsewhere). */
+  rerateElsewhere?: (id: string, rating: NonNullable<AnswerRecord['rating']>) => void,
+): void {
   const seen = known ?? new Set<string>();
   let unsorted = false;
   for (const entry of entries) {
@@ -19,9 +26,17 @@ export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], 
         const last = data.answers[data.answers.length - 1];
         if (last && last.at > entry.answer.at) unsorted = true;
         data.answers.push(entry.answer);
-        const current = data.cards[entry.answer.q];
-        // Two sessions may answer the same question: the later answer's card wins.
-        if (entry.card && (!current || current.lastReview <= entry.card.lastReview)) data.cards[entry.answer.q] = entry.card;
+        keepLaterCard(data, entry.answer.q, entry.card);
+        break;
+      }
+      case 'rerate': {
+        // Re-rates are rare and follow their answer closely: search from the newest answer back.
+        let i = data.answers.length - 1;
+        while (i >= 0 && data.answers[i]?.id !== entry.id) i--;
+        const answer = data.answers[i];
+        if (answer) data.answers[i] = { ...answer, rating: entry.rating };
+        else rerateElsewhere?.(entry.id, entry.rating);
+        keepLaterCard(data, entry.q, entry.card);
         break;
       }
       case 'settings':
@@ -37,4 +52,10 @@ export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], 
     }
   }
   if (unsorted) data.answers.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+}
+
+/** Two sessions may answer the same question: the card of the later answer wins. */
+function keepLaterCard(data: ScoreData, q: string, card: CardState | null): void {
+  const current = data.cards[q];
+  if (card && (!current || current.lastReview <= card.lastReview)) data.cards[q] = card;
 }

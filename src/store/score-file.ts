@@ -197,7 +197,7 @@ export function readScoreView(dir: string, now: Date): ScoreView {
   const { snapshot, entries } = readFiles(dir, now);
   const { data, table } = snapshot;
   // The snapshot's answers stay in the table; data.answers collects only the journal's.
-  applyEntries(data, entries, answersJournalMayRepeat(table, entries));
+  applyEntries(data, entries, answersJournalMayRepeat(table, entries), (id, rating) => table.setRating(id, rating));
   // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may
   // land out of time order, which only shifts what counts as the last ten answers of a topic.
   for (const answer of data.answers) table.push(answer);

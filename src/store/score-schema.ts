@@ -142,8 +142,13 @@ export interface Snapshot {
 
 function journalEntry(value: unknown): void {
   const e = object(value, '');
-  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress'] as const);
-  if (kind === 'answer') {
+  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'rerate'] as const);
+  if (kind === 'rerate') {
+    str(e['id'], 'id');
+    str(e['q'], 'q');
+    oneOf(e['rating'], 'rating', RATINGS);
+    if (e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'answer') {
     answer(e['answer'], 'answer');
     if (e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'settings') settings(e['settings'], 'settings');

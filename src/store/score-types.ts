@@ -92,4 +92,12 @@ export type JournalEntry =
   | { readonly k: 'answer'; readonly answer: AnswerRecord; readonly card: CardState | null }
   | { readonly k: 'settings'; readonly settings: Settings }
   | { readonly k: 'exam'; readonly exam: ExamAttempt }
-  | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null };
+  | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null }
+  /**
+   * A mark given after the feedback ("that was easy", "I was unsure") re-rates an answer that was
+   * already saved: the answer `id` (to question `q`) gets `rating`, and `card` (recomputed from the
+   * card before that answer) replaces the one the answer left.
+   */
+  | { readonly k: 'rerate'; readonly id: string; readonly q: string; readonly rating: Rating; readonly card: CardState | null };
+
+export type AnswerEntry = Extract<JournalEntry, { readonly k: 'answer' }>;

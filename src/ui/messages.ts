@@ -67,6 +67,10 @@ const en = {
   // Cram
   cramIntro: 'Cram: practice anything without changing your schedule (answers are kept, not scheduled).',
 
+  // Saving
+  notSavedRetry: (unsaved: number) =>
+    `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
+
   // Mock exam
   examIntro: (count: number, minutes: number) => `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
   examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
@@ -200,6 +204,9 @@ const ja: Messages = {
   repeatedPicksTimes: (n) => `${n} 回選択`,
 
   cramIntro: '直前対策: 復習スケジュールを変えずに、どの問題でも練習できます（解答は記録されますが、スケジュールには反映されません）。',
+
+  notSavedRetry: (unsaved) =>
+    `保存できるまで正誤は表示しません。解答 ${unsaved} 件はメモリーに保持し、次の解答のときとセッション終了時にもう一度保存します。その間に原因を解決してください（ディスクの空きを作る、データフォルダーを書き込み可能にする、または別の cloudops-quiz を終了する）。`,
 
   examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
   examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,

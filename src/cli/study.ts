@@ -36,7 +36,7 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   const env = renderEnv(ctx);
   if (interactive(ctx)) {
     const { interactiveFrontEnd } = await import('../ui/interactive-frontend.ts');
-    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout }, env, ctx.io.monotonic);
+    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout, ...(ctx.io.interrupt ? { hangup: ctx.io.interrupt } : {}) }, env, ctx.io.monotonic);
   }
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
@@ -114,7 +114,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       if (after.mark) {
         const revised = session.revise(after.mark, facts, new Date(outcome.at));
         if (revised !== outcome && revised.rating) {
-          const rerate = saves.save([{ k: 'rerate', id: entry.answer.id, q: entry.answer.q, rating: revised.rating, card: revised.card }]);
+          const rerate = saves.save([{ k: 'rerate', id: saves.savedId(entry), q: entry.answer.q, rating: revised.rating, card: revised.card }]);
           if (rerate) frontEnd.print(notSavedLines(rerate, saves.unsavedAnswers, ctx));
         }
       }

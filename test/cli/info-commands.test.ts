@@ -58,7 +58,7 @@ describe('informational commands', () => {
     const help = runBinary(argv, { env });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/SOA-C03 の模擬試験/);
-    expect(help.stdout).toMatch(/--resume +中断した試験を残り時間から再開します/);
+    expect(help.stdout).toMatch(/--resume \[which\] +中断した試験を残り時間から再開します/);
     // Commander wraps at 80 columns when not at a terminal; Japanese takes two columns a character.
     for (const line of help.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });

@@ -1,3 +1,4 @@
+import { isDateText } from '../../engine/clock.ts';
 import { QuizError } from '../../errors.ts';
 import type { Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
@@ -33,7 +34,7 @@ export function configCommand(ctx: Context, key: string | undefined, value: stri
     settings.newPerDay = Number(value);
   } else {
     if (value === '' || value === 'none') delete settings.examDate;
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new QuizError('USAGE', { en: `exam-date must be YYYY-MM-DD, not "${value}"`, ja: `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)` });
+    else if (!isDateText(value)) throw new QuizError('USAGE', { en: `exam-date must be a real date YYYY-MM-DD, not "${value}"`, ja: `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)` });
     else settings.examDate = value;
   }
   store.record([{ k: 'settings', settings }]);

@@ -7,7 +7,8 @@ import type { Lang } from '../bank/types.ts';
 
 const en = {
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
-  validateProblems: (problems: number, files: number) => `${problems} problem(s) in ${files} file(s)`,
+  validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
+  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
   modulesHeader: ['Module', 'Title', 'Questions', 'single/multiple/order', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
   orderHint: 'Put these in the right order: type all the letters, first step first.',
@@ -154,6 +155,7 @@ type Messages = typeof en;
 const ja: Messages = {
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
+  validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),
   modulesHeader: ['モジュール', 'タイトル', '問題数', '単一/複数/並べ替え', 'ドメイン別 1-5'],
   modulesTotal: '合計',
   orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',

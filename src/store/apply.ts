@@ -24,8 +24,7 @@ export function applyEntries(
         if (seen.has(entry.answer.id)) break;
         seen.add(entry.answer.id);
         const last = data.answers[data.answers.length - 1];
-        // Kept in (time, id) order, so that answers at one time (a fixed clock) read back in the order held.
-        if (last && (last.at > entry.answer.at || (last.at === entry.answer.at && last.id > entry.answer.id))) unsorted = true;
+        if (last && last.at > entry.answer.at) unsorted = true;
         data.answers.push(entry.answer);
         keepLaterCard(data, entry.answer.q, entry.card);
         break;
@@ -63,7 +62,9 @@ export function applyEntries(
         break;
     }
   }
-  if (unsorted) data.answers.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  // A stable sort by time alone: answers at one time (a fixed clock) keep the order they were
+  // given in, and sorting at any moment gives the order a full read of the file gives.
+  if (unsorted) data.answers.sort((a, b) => a.at - b.at);
 }
 
 /** Two sessions may answer the same question: the card of the later answer wins. */

@@ -107,7 +107,12 @@ export function writeFileDurable(file: string, data: string | Uint8Array, ops: F
     if (calledOff) return false;
     throw writeError(file, error);
   }
-  fsyncDir(dirname(file), ops);
+  try {
+    fsyncDir(dirname(file), ops);
+  } catch (error) {
+    // The rename is done but may not survive a crash; the caller keeps what it would otherwise drop.
+    throw writeError(file, error);
+  }
   return true;
 }
 

@@ -109,7 +109,7 @@ export class ScoreFile {
     this.ensureDir();
     let saved: JournalEntry[] = [];
     withLock(this.lockPath, () => {
-      dropTornTail(this.journalPath, this.ops);
+      asSaveError(this.journalPath, () => dropTornTail(this.journalPath, this.ops));
       this.catchUp();
       saved = withUniqueIds(this.data.answers, entries);
       // The writer holds itself to the reader's rules: nothing is written that could not be read back.
@@ -145,7 +145,7 @@ export class ScoreFile {
         }
         // Emptied only after the new snapshot is safe, and only if nobody appended meanwhile:
         // replaying a journal already folded in changes nothing, losing a line would.
-        const emptied = emptyJournalIf(this.journalPath, fresh.journalBytes, this.ops);
+        const emptied = asSaveError(this.journalPath, () => emptyJournalIf(this.journalPath, fresh.journalBytes, this.ops));
         this.adopt({ ...fresh, journalLength: emptied ? 0 : fresh.journalLength, journalBytes: emptied ? 0 : fresh.journalBytes, snapshotIdentity: identityOf(this.snapshotPath) });
         return;
       }
@@ -165,7 +165,8 @@ export class ScoreFile {
       return;
     }
     if (size === this.journalBytes) return;
-    const entries = parseJournal(readRange(this.journalPath, this.journalBytes, size), this.journalPath, this.dir, lineNumberAt(this.journalLength));
+    const bytes = asSaveError(this.journalPath, () => readRange(this.journalPath, this.journalBytes, size));
+    const entries = parseJournal(bytes, this.journalPath, this.dir, lineNumberAt(this.journalLength));
     applyEntries(this.data, entries, null);
     this.journalLength += entries.length;
     this.journalBytes = size;
@@ -200,6 +201,20 @@ export class ScoreFile {
       if (error instanceof QuizError) throw error;
       throw writeError(join(this.backupDir, name), error);
     }
+  }
+}
+
+/**
+ * A file-system failure (EIO, ENOSPC, ...) in the steps around a write is a failed save, reported
+ * as such; anything else (a bug) is left as it is.
+ */
+function asSaveError<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof QuizError) && typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string') throw writeError(file, error);
+    throw error;
   }
 }
 

@@ -196,6 +196,13 @@ export interface ScoreView {
 export function readScoreView(dir: string, now: Date): ScoreView {
   const { snapshot, entries } = readFiles(dir, now);
   const { data, table } = snapshot;
+  // An undo may take an answer out of the snapshot's columns. Undos are rare and folded in at the
+  // end of their session, so the view then simply reads in full, as the study commands do.
+  if (entries.some((e) => e.k === 'undo')) {
+    data.answers = table.records();
+    applyEntries(data, entries, answersJournalMayRepeat(table, entries));
+    return { data, answers: AnswerTable.from(encodeAnswers(data.answers)) };
+  }
   // The snapshot's answers stay in the table; data.answers collects only the journal's.
   applyEntries(data, entries, answersJournalMayRepeat(table, entries), (id, rating) => table.setRating(id, rating));
   // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may

@@ -4,15 +4,16 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
+  ...studyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number, files: number) => `${problems} problem(s) in ${files} file(s)`,
   modulesHeader: ['Module', 'Title', 'Questions', 'single/multiple/order', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
   orderHint: 'Put these in the right order: type all the letters, first step first.',
   orderHintMenu: 'Put these in the right order: pick the steps one at a time, first step first.',
-  answerHelp: 'Answer each question with its letters (e.g. B, or A,C); add ! if it was easy or ? if you were unsure; q quits.',
   hintLetters: (last: string) => `Use the letters A to ${last} (q to quit).`,
   hintRepeated: (letter: string) => `${letter} is given twice; each letter once.`,
   // No example sequence: any example of n letters could be this question's answer.
@@ -148,13 +149,13 @@ const en = {
 type Messages = typeof en;
 
 const ja: Messages = {
+  ...studyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   modulesHeader: ['モジュール', 'タイトル', '問題数', '単一/複数/並べ替え', 'ドメイン別 1-5'],
   modulesTotal: '合計',
   orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',
   orderHintMenu: '正しい順序に並べてください。最初の手順から 1 つずつ選びます。',
-  answerHelp: '各問に選択肢の文字で答えてください（例: B、A,C）。簡単だったら !、自信がなければ ? を付けます。q で終了します。',
   hintLetters: (last) => `A から ${last} の文字で答えてください（q で終了）。`,
   hintRepeated: (letter) => `${letter} が 2 回入力されています。各文字は 1 回だけです。`,
   hintOrder: (n) => `${n} 個の文字を 1 回ずつ、最初の手順から順に入力してください。`,

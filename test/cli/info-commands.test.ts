@@ -1,5 +1,5 @@
 /** The informational commands through the real binary: modules, validate --json, config, --version, --help. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
@@ -31,7 +31,7 @@ describe('informational commands', () => {
   it('config shows, changes and refuses settings; changes persist in the score file', () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home };
-    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\nexam-date = \n');
+    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \n');
     expect(runBinary(['config', 'retention', '0.85'], { env }).stdout).toBe('retention = 0.85\n');
     expect(runBinary(['config', 'retention'], { env }).stdout).toBe('0.85\n');
     const refused = runBinary(['config', 'retention', '1.5'], { env });
@@ -39,6 +39,34 @@ describe('informational commands', () => {
     expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
     expect(runBinary(['config', 'colour', 'blue'], { env }).code).toBe(2);
     expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
+  });
+
+  it.each([
+    ['timing', 'off', 'timing = off\n', { timing: false }],
+    ['timing', 'on', 'timing = on\n', { timing: true }],
+    ['day-start', '0', 'day-start = 0\n', { dayStart: 0 }],
+    ['day-start', '23', 'day-start = 23\n', { dayStart: 23 }],
+    ['drill-limit', '45', 'drill-limit = 45\n', { drillLimit: 45 }],
+  ])('config %s %s is kept in the score file', (key, value, printed, saved) => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home };
+    const run = runBinary(['config', key, value], { env });
+    expect(run.stdout).toBe(printed);
+    expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings).toMatchObject(saved);
+    expect(runBinary(['config', key], { env }).stdout).toBe(`${value}\n`);
+  });
+
+  it.each([
+    ['timing', 'maybe', /timing must be "on" or "off", not "maybe"/],
+    ['day-start', '24', /day-start must be an hour from 0 to 23 \(4 is 4 am\), not "24"/],
+    ['day-start', '4am', /day-start must be an hour from 0 to 23/],
+    ['drill-limit', '0', /drill-limit must be a whole number from 1, not "0"/],
+  ])('config %s %s is refused (exit 2), nothing written', (key, value, message) => {
+    const home = tempDir(onTestFinished);
+    const run = runBinary(['config', key, value], { env: { CLOUDOPS_QUIZ_HOME: home } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(join(home, 'scores.json'))).toBe(false);
   });
 
   it('--version prints the package version; --help lists the commands', () => {

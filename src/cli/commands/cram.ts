@@ -2,7 +2,7 @@ import { cramPool, selectCram } from '../../engine/cram.ts';
 import { QuizError } from '../../errors.ts';
 import { messages } from '../../ui/messages.ts';
 import type { Context } from '../context.ts';
-import { assertPositive, runStudy, sessionRandom } from '../study.ts';
+import { assertPositive, runStudy, sessionRandom, studyBasics } from '../study.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
 export interface CramOptions {
@@ -34,5 +34,5 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
     throw new QuizError('USAGE', { en: 'no question matches both the --module and the --topic given', ja: '指定した --module と --topic の両方に当てはまる問題はありません' });
   }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, { mode: 'cram', questions: chosen, scheduler: null, store: ws.store, intro: [messages(ctx.lang).cramIntro, ''] });
+  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });
 }

@@ -45,7 +45,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
   if (options.resume) {
     if (!saved) throw new QuizError('USAGE', { en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"', ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください' });
-    const resumed = MockExam.fromProgress(saved, new Map(ws.questions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
+    const resumed = MockExam.fromProgress(saved, new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
     if (!resumed.ok) {
       throw new QuizError('USAGE', {
         en: `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`,

@@ -152,7 +152,9 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
         leechShown.add(q);
         frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.data.answers, q), env));
       }
-      const progress = { index: session.index, total: session.total, correct: session.summary().correct, canUndo: session.outcomes.length > 0 };
+      // The running score counts every answer so far, re-asks included (index does too).
+      const rightSoFar = () => session.outcomes.filter((o) => o.correct).length;
+      const progress = { index: session.index, total: session.total, correct: rightSoFar(), canUndo: session.outcomes.length > 0 };
       const reply = await frontEnd.ask(presented, progress);
       if (reply.kind === 'undo') {
         undo();
@@ -172,7 +174,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       answerEntries.push(entry);
       if (!save([entry])) continue;
       const notes = { repeatedPicks, scheduleLines: scheduleLines(outcome, run.clock, env, session.cardOf(q)) };
-      const after = await frontEnd.feedback(outcome, { ...progress, correct: session.summary().correct }, notes);
+      const after = await frontEnd.feedback(outcome, { ...progress, correct: rightSoFar() }, notes);
       if (after.mark) {
         const revised = session.revise(after.mark, facts, new Date(outcome.at));
         if (revised !== outcome && revised.rating && save([{ k: 'rerate', id: entry.answer.id, q, rating: revised.rating, card: revised.card }])) {

@@ -120,7 +120,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .description(t.exam)
     .option('--count <n>', t.examCount)
     .option('--minutes <m>', t.examMinutes)
-    .option('--resume', t.examResume)
+    .option('--resume [which]', t.examResume)
     .option('--new', t.examNew)
     .option('--history', t.examHistory)
     .option('--json', t.examJson)

@@ -6,8 +6,8 @@
  * once more, then reported with the lines themselves so they can be appended by hand.
  */
 import { QuizError } from '../errors.ts';
-import type { ScoreFile } from '../store/score-file.ts';
-import type { JournalEntry } from '../store/score-types.ts';
+import type { RecordOptions, ScoreFile } from '../store/score-file.ts';
+import type { AnswerEntry, JournalEntry } from '../store/score-types.ts';
 
 /** Failures a session survives; anything else (a bug, a damaged file) still ends it. */
 function survivable(error: unknown): error is QuizError {
@@ -16,24 +16,56 @@ function survivable(error: unknown): error is QuizError {
 
 export class SaveQueue {
   private unsaved: JournalEntry[] = [];
+  /** The id each answer was saved under (the store gives equal-time answers a sequence suffix). */
+  private readonly savedIds = new WeakMap<JournalEntry, string>();
   constructor(private readonly store: ScoreFile) {}
+
+  /** The id `entry` (an answer given to save) was saved under; its own id until saved. */
+  savedId(entry: AnswerEntry): string {
+    return this.savedIds.get(entry) ?? entry.answer.id;
+  }
 
   /** Answers (not other entries) still waiting to be saved. */
   get unsavedAnswers(): number {
     return this.unsaved.filter((e) => e.k === 'answer').length;
   }
 
+  /** Entries of any kind still waiting. */
+  get unsavedEntries(): number {
+    return this.unsaved.length;
+  }
+
   /** Saves `entries` after any still unsaved; null when all are durable, else why not. */
-  save(entries: readonly JournalEntry[]): QuizError | null {
+  save(entries: readonly JournalEntry[], options?: RecordOptions): QuizError | null {
     this.unsaved.push(...entries);
-    return this.flush();
+    return this.flush(options);
+  }
+
+  /**
+   * Saves the waiting entries, then `entries`, which are not kept on failure: for a result that
+   * has another way back (a submitted exam stays unfinished and can be submitted again).
+   */
+  saveOrDrop(entries: readonly JournalEntry[], options?: RecordOptions): QuizError | null {
+    const failure = this.flush(options);
+    if (failure) return failure;
+    try {
+      this.store.record(entries, options);
+    } catch (error) {
+      if (survivable(error)) return error;
+      throw error;
+    }
+    return null;
   }
 
   /** Tries the unsaved entries again. */
-  flush(): QuizError | null {
+  flush(options?: RecordOptions): QuizError | null {
     if (this.unsaved.length === 0) return null;
     try {
-      this.store.record(this.unsaved);
+      const saved = this.store.record(this.unsaved, options);
+      this.unsaved.forEach((entry, i) => {
+        const written = saved[i];
+        if (entry.k === 'answer' && written?.k === 'answer') this.savedIds.set(entry, written.answer.id);
+      });
     } catch (error) {
       if (survivable(error)) return error;
       throw error;

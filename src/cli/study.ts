@@ -40,7 +40,7 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   const env = renderEnv(ctx);
   if (interactive(ctx)) {
     const { interactiveFrontEnd } = await import('../ui/interactive-frontend.ts');
-    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout }, env, ctx.io.monotonic);
+    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout, ...(ctx.io.interrupt ? { hangup: ctx.io.interrupt } : {}) }, env, ctx.io.monotonic);
   }
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
@@ -128,7 +128,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
     const saved = answerEntries.pop();
     const undone = session.undo();
     if (!undone || !saved) return;
-    const id = saved.answer.id;
+    const id = saves.savedId(saved);
     const q = undone.presented.question.id;
     // An answer that changed no card (cram) leaves the card alone.
     save([{ k: 'undo', id, q, at: undone.at, ...(undone.card ? { card: undone.cardBefore ?? null } : {}) }]);
@@ -177,7 +177,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       const after = await frontEnd.feedback(outcome, { ...progress, correct: rightSoFar() }, notes);
       if (after.mark) {
         const revised = session.revise(after.mark, facts, new Date(outcome.at));
-        if (revised !== outcome && revised.rating && save([{ k: 'rerate', id: entry.answer.id, q, rating: revised.rating, card: revised.card }])) {
+        if (revised !== outcome && revised.rating && save([{ k: 'rerate', id: saves.savedId(entry), q, rating: revised.rating, card: revised.card }])) {
           frontEnd.print([...scheduleLines(revised, run.clock, env, session.cardOf(q)), '']);
         }
       }

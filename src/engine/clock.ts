@@ -37,3 +37,65 @@ export function endOfDay(clock: StudyClock, dayOffset = 0): number {
 export function daysFromToday(epochMs: number, clock: StudyClock): number {
   return dayNumber(epochMs, clock) - dayNumber(clock.now, clock);
 }
+
+/**
+ * The clock values the program accepts, from CLOUDOPS_QUIZ_NOW or the system: 1970-01-01 to the
+ * end of 9999. Earlier times cannot be stored (times are epoch milliseconds ≥ 0) and later ones
+ * have no ISO 8601 calendar date of four digits.
+ */
+export const EARLIEST_CLOCK = Date.UTC(1970, 0, 1);
+export const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+export function clockInRange(epochMs: number): boolean {
+  return Number.isInteger(epochMs) && epochMs >= EARLIEST_CLOCK && epochMs <= LATEST_CLOCK;
+}
+
+/** Whether year-month-day names a real day (no 30 February). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `YYYY-MM-DD` naming a real day. */
+export function isDateText(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * An ISO 8601 date or date-time → epoch ms, or undefined when it is not one, names a day that does
+ * not exist (2026-02-30, which Date would turn into 2 March) or a time such as 25:00, or falls
+ * outside 1970–9999. A date-time without an offset is local time, as in JavaScript.
+ */
+export function parseInstant(text: string): number | undefined {
+  const m = ISO_INSTANT.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isCalendarDate(year, month, day)) return undefined;
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const offset = m[8];
+  if (offset && offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59)) return undefined;
+  const parsed = Date.parse(text.trim().replace(' ', 'T'));
+  return Number.isNaN(parsed) || !clockInRange(parsed) ? undefined : parsed;
+}
+
+/**
+ * A clock that never runs backwards, for measuring an exam's time: a backward jump of the wall
+ * clock (NTP, a clock set by hand) is absorbed, and time goes on from where it was. A forward jump
+ * counts, since it may be real (a laptop asleep).
+ */
+export function steadyClock(read: () => number): () => number {
+  let last: number | undefined;
+  let behind = 0;
+  return () => {
+    const wall = read();
+    if (last !== undefined && wall + behind < last) behind = last - wall;
+    last = wall + behind;
+    return last;
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * The ts-fsrs wrapper: FSRS-6 with its default parameters (they beat SM-2 clearly on the public
  * srs-benchmark), fuzz off so the same history always gives the same schedule, and the desired
- * retention from the person's settings. Every call takes `now`.
+ * retention from the person's settings. Every call takes `now`; a `now` before the card's last
+ * review is taken as the last review (time never runs backwards for a card).
  *
  * No learning steps. ts-fsrs's defaults (1 and 10 minutes for a new card, 10 minutes after a lapse)
  * assume something serves those minutes; a session of ten questions does not, so a first right
@@ -53,15 +54,18 @@ export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
   const f = engine(retention);
   return {
     next(card, rating, now) {
-      const { card: result } = f.next(card ? toFsrs(card) : createEmptyCard(now), now, GRADES[rating]);
-      const next = fromFsrs(result, now);
+      // A clock set back (or a plan made with CLOUDOPS_QUIZ_NOW ahead) can put `now` before the
+      // last review; FSRS refuses a negative interval, so such a review counts as at the last one.
+      const at = card && now.getTime() < card.lastReview ? new Date(card.lastReview) : now;
+      const { card: result } = f.next(card ? toFsrs(card) : createEmptyCard(at), at, GRADES[rating]);
+      const next = fromFsrs(result, at);
       // Without relearning steps a lapse on a stable card would wait its post-lapse interval
       // (2 days and more); a miss is fresh and should be tried again tomorrow.
-      return rating === 'again' ? dueNoLaterThan(next, now.getTime() + DAY_MS) : next;
+      return rating === 'again' ? dueNoLaterThan(next, at.getTime() + DAY_MS) : next;
     },
     recall(card, at) {
       if (!card || card.state === 'new') return 0;
-      return f.get_retrievability(toFsrs(card), at, false);
+      return f.get_retrievability(toFsrs(card), at.getTime() < card.lastReview ? new Date(card.lastReview) : at, false);
     },
   };
 }

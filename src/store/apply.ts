@@ -66,10 +66,21 @@ export function applyEntries(
         break;
       case 'exam':
         if (!data.exams.some((e) => e.id === entry.exam.id)) data.exams.push(entry.exam);
-        if (data.examInProgress?.id === entry.exam.id) data.examInProgress = null;
+        dropPaused(data, entry.exam.id);
         break;
-      case 'exam-progress':
-        data.examInProgress = entry.progress;
+      case 'exam-progress': {
+        const { progress } = entry;
+        if (progress === null) data.pausedExams = [];
+        // A submitted exam stays submitted: a copy still open in another terminal cannot reopen it.
+        else if (!data.exams.some((e) => e.id === progress.id)) {
+          const slot = data.pausedExams.findIndex((p) => p.id === progress.id);
+          if (slot >= 0) data.pausedExams[slot] = progress;
+          else data.pausedExams.push(progress);
+        }
+        break;
+      }
+      case 'exam-discard':
+        dropPaused(data, entry.id);
         break;
     }
   }
@@ -80,4 +91,9 @@ export function applyEntries(
 function keepLaterCard(data: ScoreData, q: string, card: CardState | null): void {
   const current = data.cards[q];
   if (card && (!current || current.lastReview <= card.lastReview)) data.cards[q] = card;
+}
+
+function dropPaused(data: ScoreData, id: string): void {
+  const slot = data.pausedExams.findIndex((p) => p.id === id);
+  if (slot >= 0) data.pausedExams.splice(slot, 1);
 }

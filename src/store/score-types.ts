@@ -7,7 +7,7 @@ import type { CardState, Rating } from '../srs/card.ts';
 import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
 import { DEFAULT_DAY_START_HOUR } from '../engine/clock.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Mode = 'drill' | 'quiz' | 'review' | 'exam' | 'cram';
 
@@ -78,6 +78,14 @@ export interface ExamAttempt {
  */
 export type ExamProgress = ExamSnapshot;
 
+/**
+ * The id of the answer to question `q` at `at` when another answer already has that id: equal
+ * times happen with a fixed clock (CLOUDOPS_QUIZ_NOW), and such answers must not merge.
+ */
+export function sequencedAnswerId(at: number, q: string, sequence: number): string {
+  return `${answerId(at, q)}.${sequence}`;
+}
+
 export interface ScoreData {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly createdAt: number;
@@ -87,7 +95,8 @@ export interface ScoreData {
   /** Every answer ever given, oldest first. */
   answers: AnswerRecord[];
   exams: ExamAttempt[];
-  examInProgress: ExamProgress | null;
+  /** Unfinished exams, one slot per exam id, oldest first (two terminals may each pause one). */
+  pausedExams: ExamProgress[];
   /**
    * Question ids the person suspended: never asked, never counted as due. Sorted. Optional in the
    * file (absent in files written before it existed); always present once read.
@@ -105,7 +114,7 @@ export function emptyScoreData(now: Date): ScoreData {
     cards: Object.create(null) as Record<string, CardState>,
     answers: [],
     exams: [],
-    examInProgress: null,
+    pausedExams: [],
     suspended: [],
   };
 }
@@ -115,7 +124,10 @@ export type JournalEntry =
   | { readonly k: 'answer'; readonly answer: AnswerRecord; readonly card: CardState | null }
   | { readonly k: 'settings'; readonly settings: Settings }
   | { readonly k: 'exam'; readonly exam: ExamAttempt }
+  /** Saves an unfinished exam in its slot. `null` (written by version 2, which had one slot) empties every slot. */
   | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null }
+  /** Drops the unfinished exam `id` (`exam --new` starts over). */
+  | { readonly k: 'exam-discard'; readonly id: string }
   /**
    * A mark given after the feedback ("that was easy", "I was unsure") re-rates an answer that was
    * already saved: the answer `id` (to question `q`) gets `rating`, and `card` (recomputed from the

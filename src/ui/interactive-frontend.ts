@@ -18,6 +18,8 @@ import { stringWidth } from './width.ts';
 interface Streams {
   readonly input: InputStream;
   readonly output: OutputStream;
+  /** Aborted when the process is told to stop (SIGHUP, SIGTERM): the open prompt ends as Ctrl+C. */
+  readonly hangup?: AbortSignal;
 }
 
 async function prompt<T>(run: () => Promise<T>): Promise<T> {
@@ -33,7 +35,7 @@ async function prompt<T>(run: () => Promise<T>): Promise<T> {
 
 export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, monotonic: () => number): FrontEnd {
   const { style, say } = env;
-  const ctrlD = watchCtrlD(streams.input);
+  const ctrlD = watchCtrlD(streams.input, streams.hangup);
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal: ctrlD.signal };
   const progressLine = (progress: Progress) => {
     const bar = `${progress.index + 1}/${progress.total}`;

@@ -22,7 +22,7 @@ describe('informational commands', () => {
 
   it('validate --json reports files, questions and problems', () => {
     const clean = JSON.parse(runBinary(['validate', '--json', SAMPLE_BANKS]).stdout);
-    expect(clean).toEqual({ ok: true, files: 2, questions: 5, problems: [] });
+    expect(clean).toEqual({ ok: true, files: 2, questions: 5, problems: [], more: [] });
     const bad = runBinary(['validate', '--json', 'test/fixtures/hostile/duplicate-key.yaml']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).problems[0]).toMatchObject({ file: 'test/fixtures/hostile/duplicate-key.yaml', line: 7, col: 5 });
@@ -86,7 +86,7 @@ describe('informational commands', () => {
     const help = runBinary(argv, { env });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/SOA-C03 の模擬試験/);
-    expect(help.stdout).toMatch(/--resume +中断した試験を残り時間から再開します/);
+    expect(help.stdout).toMatch(/--resume \[which\] +中断した試験を残り時間から再開します/);
     // Commander wraps at 80 columns when not at a terminal; Japanese takes two columns a character.
     for (const line of help.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
@@ -97,11 +97,13 @@ describe('output into a pipe that closes early', () => {
     const { spawn } = await import('node:child_process');
     const { writeFileSync } = await import('node:fs');
     const { BIN, cleanEnv } = await import('../helpers/cli.ts');
-    // Far more output than a pipe holds (2,000 problems as JSON), so writes fail once it closes.
+    // Far more output than a pipe holds (2,000 problems as JSON, 200 in each of ten files), so writes fail once it closes.
     const dir = tempDir(onTestFinished);
-    const questions = Array.from({ length: 2000 }, (_, i) => `  - {id: q-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
-    writeFileSync(join(dir, 'bank.yaml'), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
-    const child = spawn(process.execPath, [BIN, 'validate', '--json', join(dir, 'bank.yaml')], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    for (let file = 0; file < 10; file++) {
+      const questions = Array.from({ length: 200 }, (_, i) => `  - {id: q-${file}-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
+      writeFileSync(join(dir, `bank-${file}.yaml`), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
+    }
+    const child = spawn(process.execPath, [BIN, 'validate', '--json', dir], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

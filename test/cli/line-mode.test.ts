@@ -196,7 +196,7 @@ describe('bad input and usage', () => {
     // The same in Japanese: the file named, the parser's reason quoted, nothing touched.
     const ja = runBinary(['--lang', 'ja', 'due', ...banks], { env });
     expect(ja.code).toBe(1);
-    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。$`, 'm'));
+    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`, 'm'));
     expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
   });
 

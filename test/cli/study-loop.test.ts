@@ -162,8 +162,10 @@ describe('suspend', () => {
     }
     const exam = await converseExam(['exam', '--count', '5', ...banks], later, () => 'EOF');
     expect(exam.code).toBe(0);
-    expect(scores(home).examInProgress?.questions).not.toContain('t01-single');
-    expect(scores(home).examInProgress?.questions).toHaveLength(4);
+    const paused = scores(home).pausedExams;
+    expect(paused).toHaveLength(1);
+    expect(paused[0]?.questions).not.toContain('t01-single');
+    expect(paused[0]?.questions).toHaveLength(4);
 
     const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env: later }).stdout);
     expect(stats.suspended).toEqual(['t01-single']);

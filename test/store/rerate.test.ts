@@ -3,7 +3,7 @@
  * entry, applied on every read (full or view), whether its answer is still in the journal or was
  * folded into the snapshot by another session's checkpoint in between.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CardState } from '../../src/srs/card.ts';
@@ -55,11 +55,13 @@ describe('re-rating a saved answer', () => {
     expect(data.cards['m01-x']?.due).toBe(at + 999);
   });
 
-  it('refuses a re-rate entry of the wrong shape like any other entry', () => {
+  it('checks a re-rate entry like any other, on the way out and on the way in', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer]);
-    store.record([{ ...rerate, rating: 'great' } as unknown as JournalEntry]);
+    const wrong = { ...rerate, rating: 'great' } as unknown as JournalEntry;
+    expect(() => store.record([wrong])).toThrow(/refusing to save entry 1 of 1, which the reader would refuse: rating: expected one of again, hard, good, easy/);
+    appendFileSync(join(dir, 'scores.journal'), JSON.stringify(wrong) + '\n');
     expect(() => ScoreFile.open(dir, now)).toThrow(/scores\.journal has a wrong entry at line 2: not a journal entry \(rating: expected one of again, hard, good, easy\)/);
   });
 });

@@ -1,3 +1,4 @@
+import { isDateText } from '../../engine/clock.ts';
 import { QuizError } from '../../errors.ts';
 import { effectiveSettings, type Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
@@ -46,7 +47,7 @@ const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
   },
   'exam-date'(value, settings) {
     if (value === '' || value === 'none') delete settings.examDate;
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw usage(`exam-date must be YYYY-MM-DD, not "${value}"`, `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)`);
+    else if (!isDateText(value)) throw usage(`exam-date must be a real date YYYY-MM-DD, not "${value}"`, `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)`);
     else settings.examDate = value;
   },
 };

@@ -40,8 +40,12 @@ describe('you picked this before', () => {
   it('stats has no such section when no wrong choice was picked twice', async () => {
     const home = tempDir(onTestFinished);
     // Two wrong answers to a multiple-response question share only a right choice: not a repeated wrong pick.
+    // (Right when it is asked again in the same session.)
     for (const [now, seed] of [['2026-06-01T09:00:00Z', '1'], ['2026-06-01T09:10:00Z', '2']] as const) {
-      await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) => lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']));
+      let asked = 0;
+      await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) =>
+        asked++ === 0 ? lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']) : right(q),
+      );
     }
     const stats = runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(JSON.parse(stats.stdout).repeatedWrongPicks).toEqual([]);

@@ -3,7 +3,7 @@
  * every read (full or view), and folded into the snapshot by a checkpoint; a crash that replays
  * the journal after the checkpoint changes nothing.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CardState } from '../../src/srs/card.ts';
@@ -76,10 +76,25 @@ describe('undo in the score file', () => {
     expect(data.cards['m01-x']).toEqual(later);
   });
 
-  it('an answer given again after its undo, with the same id, is kept when the journal is replayed', () => {
+  it('an answer given again after its undo, with the same id (a fixed clock), is kept when the journal is replayed', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
-    store.record([answer('a1', at), { k: 'undo', id: 'a1', q: 'm01-x', at, card: null }, answer('a1', at)]);
+    // One save at a time, as a session saves: the undo frees the id, the new answer takes it.
+    store.record([answer('a1', at)]);
+    store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
+    store.record([answer('a1', at)]);
+    expect(store.data.answers.map((a) => a.id)).toEqual(['a1']);
+    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1']);
+  });
+
+  it('an undo saved together with its answer follows the id the store gave that answer', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a1', at)]);
+    // Same time, same question: the store renames the second answer; the undo goes with it.
+    const saved = store.record([answer('a1', at), { k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
+    expect(saved[0]?.k === 'answer' && saved[0].answer.id).not.toBe('a1');
+    expect(saved[1]).toMatchObject({ k: 'undo', id: saved[0]?.k === 'answer' ? saved[0].answer.id : '' });
     expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1']);
   });
 
@@ -96,11 +111,14 @@ describe('undo in the score file', () => {
     expect(data.cards['m01-x']).toEqual(before);
   });
 
-  it('refuses an undo entry of the wrong shape like any other entry', () => {
+  it('checks undo and suspend entries with the one validator, on the way out and on the way in', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
-    store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at: -1 } as JournalEntry]);
-    expect(() => ScoreFile.open(dir, now)).toThrow(/scores\.journal has a wrong entry at line 1: not a journal entry \(at: expected a whole number ≥ 0\)/);
+    expect(() => store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at: -1 } as JournalEntry])).toThrow(/refusing to save .*at: expected a time/);
+    expect(() => store.record([{ k: 'suspend', q: ['m01-x', ''], suspended: true } as JournalEntry])).toThrow(/refusing to save .*q\[1\]: expected a non-empty string/);
+    expect(existsSync(join(dir, 'scores.journal')) ? readFileSync(join(dir, 'scores.journal'), 'utf8') : '').toBe('');
+    writeFileSync(join(dir, 'scores.journal'), JSON.stringify({ k: 'undo', id: 'a1', q: 'm01-x', at: -1 }) + '\n');
+    expect(() => ScoreFile.open(dir, now)).toThrow(/scores\.journal has a wrong entry at line 1: not a journal entry \(at: expected a time/);
   });
 });
 

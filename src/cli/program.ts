@@ -144,6 +144,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .description(t.cram)
     .option('--module <m>', t.moduleFilter, collect)
     .option('--topic <t>', t.cramTopic, collect)
+    .option('--skill <key>', t.cramSkill, collect)
     .option('--count <n>', t.count, '10')
     .action(async (options: import('./commands/cram.ts').CramOptions) => {
       const { cramCommand } = await import('./commands/cram.ts');
@@ -201,7 +202,8 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .description(t.validate)
     .argument('[paths...]', t.validatePaths)
     .option('--json', t.validateJson)
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option('--cues', t.validateCues)
+    .action(async (paths: string[], options: { json?: boolean; cues?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.ts');
       setExit(await validateCommand(context(), paths, options));
     });

@@ -12,6 +12,7 @@ import type { Domain, Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { PASS_SCALED, scaledScore } from './exam-score.ts';
+import { isExamEligible } from './eligibility.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -104,7 +105,9 @@ export interface Readiness {
  * FOLLOW_UP_DAYS before the exam at the new-per-day limit; otherwise it names the setting to raise.
  */
 export function assessReadiness(input: ReadinessInput): Readiness {
-  const { questions, cards, scheduler, examDate, targetRetention } = input;
+  const { cards, scheduler, examDate, targetRetention } = input;
+  // The estimate is of an exam score: course-only questions never appear on the exam.
+  const questions = input.questions.filter(isExamEligible);
   const at = new Date(examDate);
   const modules = new Map<number, Tally>();
   const domains = new Map<Domain, Tally>(DOMAINS.map((d) => [d.number, emptyTally()]));

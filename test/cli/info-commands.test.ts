@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { EXAM_EXTRA_BANK, ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 
 describe('informational commands', () => {
   it('modules --json lists all 14 modules with counts per type and domain', () => {
@@ -12,6 +12,30 @@ describe('informational commands', () => {
     expect(modules).toHaveLength(14);
     expect(modules[0]).toMatchObject({ module: 1, slug: 'introduction', title: 'Sample module one', questions: 3, byType: { single: 1, multiple: 1, order: 1 }, byDomain: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0 }, labs: 1 });
     expect(modules[2]).toMatchObject({ module: 3, questions: 0 });
+  });
+
+  it('modules --json counts exam-eligible questions and questions per exam skill', () => {
+    const modules = JSON.parse(runBinary(['modules', '--json', '--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK]).stdout);
+    // Module 1's ordering item is for the course only; the samples name no skills.
+    expect(modules[0]).toMatchObject({ module: 1, questions: 3, examEligible: 2, bySkill: {} });
+    expect(modules[2]).toMatchObject({ module: 3, questions: 1, examEligible: 1, bySkill: { '3.1.2': 1 } });
+  });
+
+  it('validate --cues measures the surface guessers and fails over the limits', () => {
+    const run = runBinary(['validate', '--cues', '--json', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
+    const result = JSON.parse(run.stdout);
+    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(['longest-en', 'longest-ja', 'shared-words-en', 'clauses-en']);
+    // Longest English choice: t02-single-b ties Network/Storage (1/2), the other three keys are
+    // not the longest: 0.5 of 4. t01-multiple's two keys are its two longest choices.
+    const longest = result.cues[0];
+    expect(longest.single).toMatchObject({ found: 0.5, questions: 4, rate: 0.125, certain: [] });
+    expect(longest.multiple).toMatchObject({ found: 1, questions: 1, rate: 1, certain: ['t01-multiple'] });
+    expect(result.cueLimits).toEqual({ single: 0.35, multiple: 0.2 });
+    expect(result.ok).toBe(false);
+    expect(run.code).toBe(1);
+    const text = runBinary(['validate', '--cues', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
+    expect(text.stdout).toMatch(/^longest-en +\d+\.\d % /m);
+    expect(text.stdout).toMatch(/^Limits: 35 % of single-answer keys, 20 % of multiple-response keys/m);
   });
 
   it('modules prints a table, in Japanese with --lang ja', () => {

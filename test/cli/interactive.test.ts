@@ -61,6 +61,27 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     expect(await term.exitCode()).toBe(130);
   });
 
+  it('asks an ordering item step by step, not typed', async () => {
+    const home = tempDir(onTestFinished);
+    // The one question on topic gamma is t01-order; the letters of its steps are read off the screen.
+    const term = startTerminal(home, ['cram', '--topic', 'gamma', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3'], NOW);
+    const first = await waitFor(term.screen, /Question 1\/1[\s\S]*Step 1 of 3/);
+    expect(first).toMatch(/pick the steps one at a time, first step first/);
+    expect(first).not.toMatch(/type all the letters/);
+    const letterOf = (text: string) => new RegExp(`([A-C])\\) ${text}`).exec(first)?.[1];
+    const [one, two, three] = [letterOf('Step one'), letterOf('Step two'), letterOf('Step three')];
+    expect([one, two, three].sort()).toEqual(['A', 'B', 'C']);
+    term.keys(one!.toLowerCase(), 'Enter');
+    await waitFor(term.screen, /Step 2 of 3/);
+    term.keys(two!.toLowerCase(), 'Enter'); // the last step goes last by itself
+    const feedback = await waitFor(term.screen, /Continue\?/);
+    expect(feedback).toMatch(/Correct/);
+    term.keys('Enter');
+    expect(await term.exitCode()).toBe(0);
+    const saved = ScoreFile.open(home, new Date()).data;
+    expect(saved.answers.map((a) => [a.q, a.correct])).toEqual([['t01-order', true]]);
+  });
+
   it('renders Japanese with wide characters', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['--lang', 'ja', 'drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '1'], NOW);

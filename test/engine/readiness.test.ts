@@ -42,6 +42,12 @@ describe('exam readiness on a fixture history', () => {
     expect(readiness.recall).toBeCloseTo(3.15 / 6, 12); // (0.9 + 0.5 + 0.8 + 0 + 0.95 + 0) / 6 = 0.525
   });
 
+  it('predicts an exam score, so course-only questions and ordering items count nowhere', () => {
+    const extra = [question('o', { module: 1, domain: 1, type: 'order' }), question('p', { module: 1, domain: 1, courseOnly: true })];
+    const withExtra = assessReadiness({ ...input, questions: [...questions, ...extra], cards: { ...cards, o: card(0.1), p: card(0.1) } });
+    expect(withExtra).toEqual(readiness);
+  });
+
   it('averages by module', () => {
     expect(readiness.modules.map((m) => [m.key, m.questions, m.unseen])).toEqual([[1, 2, 0], [2, 2, 1], [3, 2, 1]]);
     expect(readiness.modules[0]!.recall).toBeCloseTo(0.7, 12); // (0.9 + 0.5) / 2

@@ -109,7 +109,7 @@ export const studyJa: StudyMessages = {
   whenToday: (time) => `今日（${time}）`,
   whenTomorrow: (date) => `明日（${date}）`,
   whenInDays: (days, date) => `${days}日後（${date}）`,
-  whenReask: (then) => `このセッションでもう一度、その後 ${then}`,
+  whenReask: (then) => `このセッションでもう一度、その後は${then}`,
   whenUnchanged: (then) => `${then}（変更なし: 直前対策はスケジュールを変えません）`,
   whenNotScheduled: '未設定（直前対策はスケジュールを変えません）',
 

@@ -99,6 +99,9 @@ describe('the schedule after every answer', () => {
     const jaRun = await converse(['--lang', 'ja', 'quiz', '2', ...banks], ja.env, right);
     expect(jaRun.stdout).toMatch(/^Rating: Good — 正解（時間は計測なし）\nNext review: 2日後（06-03）$/m);
     expect(jaRun.stdout).toMatch(/^明日の復習: 0 問$/m);
+    const jaMiss = await converse(['--lang', 'ja', 'quiz', '2', '--count', '1', ...banks], setup().env, wrongThenRight());
+    expect(jaMiss.stdout).toMatch(/^Rating: Again — 不正解\nNext review: このセッションでもう一度、その後は明日（06-02）$/m);
+    expect(jaMiss.stdout).toMatch(/^明日の復習: 1 問$/m);
   });
 
   it('a first right answer says its interval in days and the date', async () => {

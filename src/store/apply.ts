@@ -24,7 +24,8 @@ export function applyEntries(
         if (seen.has(entry.answer.id)) break;
         seen.add(entry.answer.id);
         const last = data.answers[data.answers.length - 1];
-        if (last && last.at > entry.answer.at) unsorted = true;
+        // Kept in (time, id) order, so that answers at one time (a fixed clock) read back in the order held.
+        if (last && (last.at > entry.answer.at || (last.at === entry.answer.at && last.id > entry.answer.id))) unsorted = true;
         data.answers.push(entry.answer);
         keepLaterCard(data, entry.answer.q, entry.card);
         break;

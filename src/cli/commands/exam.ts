@@ -114,7 +114,7 @@ function examHistory(ctx: Context, json: boolean): number {
 /** One line per paused exam: its number for --resume, when it started, how far it got. */
 function pausedLines(paused: readonly ExamProgress[], ctx: Context): string[] {
   const say = messages(ctx.lang);
-  return paused.map((p, i) => `  ${i + 1}) ${say.examPausedEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs))}  [${p.id}]`);
+  return paused.map((p, i) => `${i + 1}) ${say.examPausedEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs))}  [${p.id}]`);
 }
 
 /** The paused exam `--resume` asks for: the only one, or the one named by number or id. */

@@ -153,7 +153,8 @@ export class StudySession {
     let card: CardState | null = null;
     if (this.scheduler && decision) {
       card = this.scheduler.next(cardBefore, decision.rating, now);
-      if (!graded.correct || this.missedInSession(id)) card = dueNoLaterThan(card, now.getTime() + DAY_MS);
+      // From the card's own review time: a clock set back is taken as at the last review.
+      if (!graded.correct || this.missedInSession(id)) card = dueNoLaterThan(card, card.lastReview + DAY_MS);
     }
     this.turnsBefore.push(this.turns);
     this.turns = [...this.turns];

@@ -152,6 +152,18 @@ describe('when an answer comes back', () => {
     expect(lapse.card!.lapses).toBe(1);
   });
 
+  it('a miss with the clock set back is due a day after the card’s last review, never before it', () => {
+    const scheduler = createScheduler();
+    const ahead = scheduler.next(undefined, 'good', new Date(now.getTime() + 2 * DAY));
+    const session = make(['a'], { cards: { a: ahead } });
+    const miss = reply(session, false, now);
+    expect(miss.card!.lastReview).toBe(ahead.lastReview);
+    expect(miss.card!.due).toBe(ahead.lastReview + DAY);
+    const reask = reply(session, true, at(1));
+    expect(reask.card!.due).toBeGreaterThanOrEqual(reask.card!.lastReview);
+    expect(reask.card!.due - reask.card!.lastReview).toBeLessThanOrEqual(DAY);
+  });
+
   it('with timing off, speed never changes the rating', () => {
     const timed = make(['a']);
     expect(reply(timed, true, now, { elapsedMs: 500 })).toMatchObject({ rating: 'easy', ratingReason: 'fast', expectedMs: 14_000 });

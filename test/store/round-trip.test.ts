@@ -12,6 +12,7 @@ import { QuizError } from '../../src/errors.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { MAX_TIME } from '../../src/store/field-rules.ts';
 import { readScoreView, ScoreFile } from '../../src/store/score-file.ts';
+import type { AnswerTable } from '../../src/store/answer-columns.ts';
 import type { AnswerRecord, ExamProgress, JournalEntry, Mode } from '../../src/store/score-types.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -104,7 +105,7 @@ describe('written, then read back: the same data', () => {
       expect(reopened).toEqual(store.data);
       const view = readScoreView(dir, NOW);
       expect(view.answers.length).toBe(store.data.answers.length);
-      expect(Array.from({ length: view.answers.length }, (_, i) => view.answers.id(i)).sort()).toEqual(store.data.answers.map((a) => a.id).sort());
+      expect(Array.from({ length: view.answers.length }, (_, i) => (view.answers as AnswerTable).id(i)).sort()).toEqual(store.data.answers.map((a) => a.id).sort());
       expect({ ...view.data, answers: undefined }).toEqual({ ...store.data, answers: undefined });
     }
     // Equal times never merge answers: every answer written is there, once.

@@ -112,10 +112,11 @@ describe('drill in line mode', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Nothing to study right now/);
     // All five were just answered right at 09:00 UTC (the clock is fixed): a first Good comes
-    // back after its FSRS interval of 2 days, not after a learning step of minutes.
-    expect(run.stdout).toMatch(/^The next question comes due at 2026-06-03 09:00 \(in 48 h\)\.$/m);
+    // back after its FSRS interval of 2 days, not after a learning step of minutes — and the
+    // drill asks it from the start of that study day, 4 am.
+    expect(run.stdout).toMatch(/^The next question comes due at 2026-06-03 04:00 \(in 43 h\)\.$/m);
     const ja = runBinary(['--lang', 'ja', 'drill', ...banks], { env });
-    expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-03 09:00 です（あと 48 時間）。$/m);
+    expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-03 04:00 です（あと 43 時間）。$/m);
   });
 
   it('Ctrl+C saves what was answered, prints the summary and exits 130', async () => {

@@ -1,3 +1,4 @@
+import { startOfDay } from '../../engine/clock.ts';
 import { nextDueAt, planDrill, newAllowance } from '../../engine/selection.ts';
 import { localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
@@ -37,9 +38,13 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
   if (plan.questions.length === 0) {
     ctx.out.print(say.nothingToStudy);
     for (const line of limits) ctx.out.print(wrap(line, width));
-    // Nothing today: say when to come back.
+    // Nothing today: say when to come back — when the study day of the next due question begins
+    // (the drill asks a question any time during the day it is due).
     const next = nextDueAt(questions, records.cards, ws.clock.now);
-    if (next !== undefined) ctx.out.print(say.nextDue(localDateTime(next), (next - ws.clock.now) / 3_600_000));
+    if (next !== undefined) {
+      const from = Math.max(ws.clock.now, startOfDay({ ...ws.clock, now: next }));
+      ctx.out.print(say.nextDue(localDateTime(from), (from - ws.clock.now) / 3_600_000));
+    }
     return 0;
   }
   return runStudy(ctx, { ...studyBasics(ws), mode: 'drill', questions: plan.questions, scheduler: ws.scheduler, ...(intro ? { intro } : {}) });

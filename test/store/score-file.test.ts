@@ -211,6 +211,20 @@ describe('score file: several processes', () => {
   });
 });
 
+describe('score file: version 2 to 3', () => {
+  it('moves the one unfinished exam of version 2 into its slot; a version 2 journal emptying the slot still does', () => {
+    const dir = tempDir(onTestFinished);
+    const progress = { id: 'exam-1', startedAt: 1, questions: ['q'], orders: [[1, 0]], answers: [null], flagged: [false], current: 0, remainingMs: 1000 };
+    writeFileSync(join(dir, 'scores.json'), JSON.stringify({ schemaVersion: 2, createdAt: 1, settings: { requestRetention: 0.9, newPerDay: 20 }, cards: {}, answers: { questions: [], ids: {}, q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] }, exams: [], examInProgress: progress }));
+    expect(ScoreFile.open(dir, now).data.pausedExams).toEqual([progress]);
+    writeFileSync(join(dir, 'scores.journal'), JSON.stringify({ k: 'exam-progress', progress: null }) + '\n');
+    const store = ScoreFile.open(dir, now);
+    expect(store.data.pausedExams).toEqual([]);
+    store.checkpoint(now);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'))).toMatchObject({ schemaVersion: 3, pausedExams: [] });
+  });
+});
+
 describe('score file: the read-only view for quick commands', () => {
   it('serves the same answers as a full read, journal included, without duplicates', async () => {
     const { readScoreView } = await import('../../src/store/score-file.ts');

@@ -19,7 +19,7 @@ const want = (letter) => !ONLY || ONLY.includes(letter);
 const { ScoreFile, serializeSnapshot } = await tsImport('../src/store/score-file.ts', import.meta.url);
 const { createScheduler } = await tsImport('../src/srs/scheduler.ts', import.meta.url);
 const { seededRandom } = await tsImport('../src/engine/random.ts', import.meta.url);
-const { answerId } = await tsImport('../src/store/score-types.ts', import.meta.url);
+const { answerId, emptyScoreData } = await tsImport('../src/store/score-types.ts', import.meta.url);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,7 +88,8 @@ function makeScores(name, count) {
     cards[q] = scheduler.next(cards[q], rating, new Date(at));
     answers.push({ id: answerId(at, q), q, at, given: [Math.floor(random() * 4)], correct, rating, mode: 'drill', ms: Math.round(5000 + random() * 20000) });
   }
-  const data = { schemaVersion: 3, createdAt: start, settings: { requestRetention: 0.9, newPerDay: 20 }, cards, answers, exams: [], pausedExams: [] };
+  // The current shape, whatever its version: an empty score file filled in.
+  const data = { ...emptyScoreData(new Date(start)), cards, answers };
   writeFileSync(join(dir, 'scores.json'), serializeSnapshot(data));
   return dir;
 }

@@ -62,6 +62,8 @@ function toBank(input: BankInput, file: string, lineOf: (index: number) => Quest
     type: q.type,
     domain: q.domain as Question['domain'],
     topics: q.topics,
+    skills: q.skills ?? [],
+    courseOnly: q.courseOnly === true,
     prompt: q.prompt,
     choices: q.choices.map((c) => ({ text: c.text, why: c.why, correct: c.correct === true })),
     explanation: q.explanation,

@@ -6,6 +6,7 @@ import type { BankInput } from './schema.ts';
 import { allTexts, type LocalizedText } from './types.ts';
 import { hasUnsafeChars } from '../text/unsafe-chars.ts';
 import type { PathSegment } from './yaml-source.ts';
+import { isSkillKey } from './course.ts';
 
 export interface RuleProblem {
   readonly path: readonly PathSegment[];
@@ -76,6 +77,10 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
         }
       });
     }
+    checkSkills(question, at, problems);
+    question.references.forEach((url, r) => {
+      if (question.references.indexOf(url) !== r) problems.push({ path: at('references', r), message: `reference ${r + 1} repeats reference ${question.references.indexOf(url) + 1}` });
+    });
     const seenTexts = new Map<string, number>();
     question.choices.forEach((choice, c) => {
       const key = JSON.stringify(choice.text);
@@ -85,6 +90,23 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
   });
   checkTexts(bank, undefined, problems);
   return problems;
+}
+
+/**
+ * Skills are exam-guide keys, each once; the first is the question's main skill, so it lies in
+ * the question's own domain (coverage per domain and per skill then agree).
+ */
+function checkSkills(question: BankInput['questions'][number], at: (...rest: PathSegment[]) => PathSegment[], problems: RuleProblem[]): void {
+  const seen = new Set<string>();
+  question.skills?.forEach((skill, s) => {
+    if (!isSkillKey(skill)) problems.push({ path: at('skills', s), message: `"${skill}" is not a skill of the SOA-C03 exam guide` });
+    else if (seen.has(skill)) problems.push({ path: at('skills', s), message: `skill "${skill}" is listed twice` });
+    seen.add(skill);
+  });
+  const main = question.skills?.[0];
+  if (main !== undefined && isSkillKey(main) && Number(main[0]) !== question.domain) {
+    problems.push({ path: at('skills', 0), message: `the first skill (${main}) must be in the question's domain ${question.domain}` });
+  }
 }
 
 // Kana, CJK ideographs and full-width forms: Japanese writing does not put spaces between them.

@@ -26,6 +26,8 @@ export const questionSchema = z.strictObject({
   type: z.enum(['single', 'multiple', 'order']),
   domain: z.int().min(1).max(5),
   topics: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'topic keys are lower-case kebab-case')).min(1),
+  skills: z.array(z.string().regex(/^[1-5]\.[1-3]\.[1-9]$/, 'skill keys are exam-guide numbers like "1.1.3"')).min(1).optional(),
+  courseOnly: z.boolean().optional(),
   prompt: localizedTextSchema,
   choices: z.array(choiceSchema).min(2).max(8),
   explanation: localizedTextSchema,

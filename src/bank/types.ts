@@ -23,6 +23,13 @@ export interface Question {
   readonly type: QuestionType;
   readonly domain: Domain;
   readonly topics: readonly string[];
+  /** SOA-C03 exam-guide skill keys (`"5.2.2"`) the question tests; empty when the bank names none. */
+  readonly skills: readonly string[];
+  /**
+   * Part of the course but not of the exam (an ordering item, or an out-of-scope service): asked in
+   * drills, quizzes and reviews, never in a mock exam or the readiness estimate.
+   */
+  readonly courseOnly: boolean;
   readonly prompt: LocalizedText;
   readonly choices: readonly Choice[];
   readonly explanation: LocalizedText;
@@ -44,7 +51,7 @@ export interface Bank {
 }
 
 /** What the quick commands (due, stats) need of a question: no text. */
-export type QuestionSummary = Pick<Question, 'id' | 'module' | 'domain' | 'topics' | 'at'>;
+export type QuestionSummary = Pick<Question, 'id' | 'module' | 'domain' | 'topics' | 'skills' | 'courseOnly' | 'type' | 'at'>;
 
 export interface BankSummary {
   readonly module: number;
@@ -53,7 +60,7 @@ export interface BankSummary {
 }
 
 export function summarize(bank: Bank): BankSummary {
-  return { module: bank.module, file: bank.file, questions: bank.questions.map(({ id, module, domain, topics, at }) => ({ id, module, domain, topics, at })) };
+  return { module: bank.module, file: bank.file, questions: bank.questions.map(({ id, module, domain, topics, skills, courseOnly, type, at }) => ({ id, module, domain, topics, skills, courseOnly, type, at })) };
 }
 
 /** One problem found in a bank, with its position in the source. */

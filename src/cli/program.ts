@@ -82,7 +82,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
   program
     .command('drill', { isDefault: true })
     .description(t.drill)
-    .option('--limit <n>', t.drillLimit, '30')
+    .option('--limit <n>', t.drillLimit)
     .option('--new <n>', t.drillNew)
     .option('--module <m>', t.moduleFilter, collect)
     // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as an extra word
@@ -144,6 +144,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .description(t.cram)
     .option('--module <m>', t.moduleFilter, collect)
     .option('--topic <t>', t.cramTopic, collect)
+    .option('--skill <key>', t.cramSkill, collect)
     .option('--count <n>', t.count, '10')
     .action(async (options: import('./commands/cram.ts').CramOptions) => {
       const { cramCommand } = await import('./commands/cram.ts');
@@ -179,11 +180,30 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     });
 
   program
+    .command('suspend')
+    .description(t.suspend)
+    .argument('<ids...>', t.suspendIds)
+    .action(async (ids: string[]) => {
+      const { suspendCommand } = await import('./commands/suspend.ts');
+      await suspendCommand(context(), ids, true);
+    });
+
+  program
+    .command('unsuspend')
+    .description(t.unsuspend)
+    .argument('<ids...>', t.suspendIds)
+    .action(async (ids: string[]) => {
+      const { suspendCommand } = await import('./commands/suspend.ts');
+      await suspendCommand(context(), ids, false);
+    });
+
+  program
     .command('validate')
     .description(t.validate)
     .argument('[paths...]', t.validatePaths)
     .option('--json', t.validateJson)
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option('--cues', t.validateCues)
+    .action(async (paths: string[], options: { json?: boolean; cues?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.ts');
       setExit(await validateCommand(context(), paths, options));
     });

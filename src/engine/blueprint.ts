@@ -7,6 +7,7 @@ import type { Domain, Question } from '../bank/types.ts';
 import { shuffled, type Random } from './random.ts';
 import type { StudyRecords } from './selection.ts';
 import { answerView } from './answer-view.ts';
+import { isExamEligible } from './eligibility.ts';
 
 /** The real exam: 65 questions (50 scored, 15 unscored, indistinguishable) in 130 minutes. */
 export const EXAM_QUESTION_COUNT = 65;
@@ -66,7 +67,8 @@ export interface ExamDraw {
 }
 
 /**
- * Draw an exam by the blueprint, no question twice, favouring questions not seen recently.
+ * Draw an exam by the blueprint, no question twice, only exam-eligible questions (see
+ * eligibility.ts), favouring questions not seen recently.
  *
  * Favouring rule: questions are ranked by whole days since they were last answered (in any mode),
  * never-answered questions above all; within the same day the order is random. So repeated mock
@@ -77,7 +79,7 @@ export interface ExamDraw {
  */
 export function selectExam(questions: readonly Question[], blueprint: Blueprint, records: StudyRecords, now: number, random: Random): ExamDraw {
   const lastSeen = lastSeenTimes(records);
-  const unique = [...new Map(questions.map((q) => [q.id, q] as const)).values()];
+  const unique = [...new Map(questions.filter(isExamEligible).map((q) => [q.id, q] as const)).values()];
   // Shuffle first: the stable sort then leaves equally ranked questions in random order.
   const ranked = shuffled(unique, random)
     .map((question) => ({ question, age: daysSince(lastSeen.get(question.id), now) }))

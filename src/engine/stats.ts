@@ -2,7 +2,7 @@
  * Progress at a glance: per module and per exam domain, the streak, reviews per day, the weakest
  * topics and the due forecast. Pure: one pass over the answers, one over the questions.
  */
-import { MODULES, DOMAINS } from '../bank/course.ts';
+import { MODULES, DOMAINS, SKILLS } from '../bank/course.ts';
 import type { QuestionSummary } from '../bank/types.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
@@ -10,8 +10,8 @@ import type { CardState } from '../srs/card.ts';
 import type { AnswerView } from './answer-view.ts';
 import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
 
-export interface GroupStats {
-  readonly key: number;
+export interface GroupStats<K = number> {
+  readonly key: K;
   readonly total: number;
   readonly seen: number;
   readonly answers: number;
@@ -33,6 +33,8 @@ export interface StudyStats {
   readonly totals: { readonly questions: number; readonly seen: number; readonly answers: number; readonly correct: number; readonly dueToday: number };
   readonly modules: readonly GroupStats[];
   readonly domains: readonly GroupStats[];
+  /** Per exam-guide skill (a question counts for each skill it names), in guide order. */
+  readonly skills: readonly GroupStats<string>[];
   /** Days in a row with at least one answer, up to today (or yesterday, before today's first). */
   readonly streak: number;
   /** Answers per day for the last `days` days, oldest first, today last. */
@@ -85,12 +87,13 @@ export function computeStats(input: StatsInput): StudyStats {
   const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));
   const byDomain = new Map(DOMAINS.map((d) => [d.number as number, group()]));
+  const bySkill = new Map(SKILLS.map((s) => [s.key, group()]));
   const forecast = new Array<number>(7).fill(0);
   const totals = { questions: questions.length, seen: 0, answers: 0, correct: 0, dueToday: 0 };
   for (const question of questions) {
     const card = cards[question.id];
     const tally = perQuestion.get(question.id);
-    const targets = [byModule.get(question.module), byDomain.get(question.domain)];
+    const targets = [byModule.get(question.module), byDomain.get(question.domain), ...question.skills.map((k) => bySkill.get(k))];
     const recall = card ? scheduler.recall(card, now) : 0;
     const dueToday = card !== undefined && card.due < tomorrow;
     if (card) {
@@ -113,7 +116,7 @@ export function computeStats(input: StatsInput): StudyStats {
       if (dueToday) target.dueToday++;
     }
   }
-  const finish = (key: number, g: ReturnType<typeof group>): GroupStats => ({
+  const finish = <K>(key: K, g: ReturnType<typeof group>): GroupStats<K> => ({
     key,
     total: g.total,
     seen: g.seen,
@@ -132,6 +135,7 @@ export function computeStats(input: StatsInput): StudyStats {
     totals,
     modules: [...byModule].map(([key, g]) => finish(key, g)),
     domains: [...byDomain].map(([key, g]) => finish(key, g)),
+    skills: [...bySkill].map(([key, g]) => finish(key, g)),
     streak,
     perDay: Array.from({ length: days }, (_, i) => today - days + 1 + i).map((day) => ({ day: dayLabel(day), count: perDay.get(day) ?? 0 })),
     weakest: rankWeakTopics({ topicsOf, cards, answers, scheduler, now }).slice(0, 5),

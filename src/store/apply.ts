@@ -39,6 +39,28 @@ export function applyEntries(
         keepLaterCard(data, entry.q, entry.card);
         break;
       }
+      case 'undo': {
+        // An answer given again after its undo may carry the same id (same time, same question).
+        seen.delete(entry.id);
+        let i = data.answers.length - 1;
+        while (i >= 0 && data.answers[i]?.id !== entry.id) i--;
+        const later = data.answers.some((a, j) => a.q === entry.q && (i >= 0 ? j > i : a.at > entry.at));
+        if (i >= 0) data.answers.splice(i, 1);
+        if (entry.card !== undefined && !later) {
+          if (entry.card === null) delete data.cards[entry.q];
+          else data.cards[entry.q] = entry.card;
+        }
+        break;
+      }
+      case 'suspend': {
+        const suspended = new Set(data.suspended);
+        for (const q of entry.q) {
+          if (entry.suspended) suspended.add(q);
+          else suspended.delete(q);
+        }
+        data.suspended = [...suspended].sort();
+        break;
+      }
       case 'settings':
         data.settings = entry.settings;
         break;

@@ -12,7 +12,7 @@ import { summarize, type Bank, type BankSummary } from '../bank/types.ts';
 import { formatProblem } from '../bank/types.ts';
 import { collectBankFiles, loadBankFiles } from './bank-files.ts';
 
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 export interface CacheEntry {
   readonly hash: string;

@@ -248,7 +248,8 @@ function withUniqueIds(known: readonly AnswerRecord[], entries: readonly Journal
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
   return entries.map((entry) => {
-    if (entry.k === 'rerate') {
+    // A re-rate or an undo saved with its answer follows the answer's new id.
+    if (entry.k === 'rerate' || entry.k === 'undo') {
       const id = renamed.get(entry.id);
       return id === undefined ? entry : { ...entry, id };
     }
@@ -442,6 +443,13 @@ export interface ScoreView {
 export function readScoreView(dir: string, now: Date): ScoreView {
   const { snapshot, entries } = readFiles(dir, now);
   const { data, table } = snapshot;
+  // An undo may take an answer out of the snapshot's columns. Undos are rare and folded in at the
+  // end of their session, so the view then simply reads in full, as the study commands do.
+  if (entries.some((e) => e.k === 'undo')) {
+    data.answers = table.records();
+    applyEntries(data, entries, answersJournalMayRepeat(table, entries));
+    return { data, answers: AnswerTable.from(encodeAnswers(data.answers)) };
+  }
   // The snapshot's answers stay in the table; data.answers collects only the journal's.
   applyEntries(data, entries, answersJournalMayRepeat(table, entries), (id, rating) => table.setRating(id, rating));
   // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may

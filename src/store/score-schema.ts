@@ -94,6 +94,9 @@ function settings(value: unknown, path: Path): void {
   if (!(retention > 0.5 && retention < 1)) fail(`${path}.requestRetention`, 'a number between 0.5 and 1');
   count(s['newPerDay'], `${path}.newPerDay`);
   if (s['examDate'] !== undefined && !isDateText(str(s['examDate'], `${path}.examDate`))) fail(`${path}.examDate`, 'a date YYYY-MM-DD');
+  if (s['dayStart'] !== undefined && count(s['dayStart'], `${path}.dayStart`) > 23) fail(`${path}.dayStart`, 'an hour from 0 to 23');
+  if (s['timing'] !== undefined) bool(s['timing'], `${path}.timing`);
+  if (s['drillLimit'] !== undefined && count(s['drillLimit'], `${path}.drillLimit`) < 1) fail(`${path}.drillLimit`, 'a whole number ≥ 1');
 }
 
 function exam(value: unknown, path: Path): void {
@@ -142,7 +145,9 @@ function toSnapshot(value: unknown): Snapshot {
   const table = AnswerTable.from(d['answers']);
   array(d['exams'], 'exams').forEach((e, i) => exam(e, `exams[${i}]`));
   array(d['pausedExams'], 'pausedExams').forEach((p, i) => progress(p, `pausedExams[${i}]`, false));
-  const data = { ...(d as unknown as ScoreData), answers: [] };
+  // Absent in files written before suspending existed: none suspended.
+  const suspended = d['suspended'] === undefined ? [] : array(d['suspended'], 'suspended').map((q, i) => str(q, `suspended[${i}]`));
+  const data = { ...(d as unknown as ScoreData), answers: [], suspended };
   // A null-prototype map: question ids come from files and must never reach Object.prototype.
   data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
   return { data, table };
@@ -156,8 +161,16 @@ export interface Snapshot {
 
 function journalEntry(value: unknown): void {
   const e = object(value, '');
-  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate'] as const);
-  if (kind === 'rerate') {
+  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend'] as const);
+  if (kind === 'undo') {
+    str(e['id'], 'id');
+    str(e['q'], 'q');
+    time(e['at'], 'at');
+    if (e['card'] !== undefined && e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'suspend') {
+    array(e['q'], 'q').forEach((q, i) => str(q, `q[${i}]`));
+    bool(e['suspended'], 'suspended');
+  } else if (kind === 'rerate') {
     str(e['id'], 'id');
     str(e['q'], 'q');
     oneOf(e['rating'], 'rating', RATINGS);

@@ -4,16 +4,21 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
+  ...studyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
+  cuesTitle: (single: number, multiple: number) => `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
+  cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
+  cuesLimits: (single: string, multiple: string) => `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
+  cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
   modulesHeader: ['Module', 'Title', 'Questions', 'single/multiple/order', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
   orderHint: 'Put these in the right order: type all the letters, first step first.',
   orderHintMenu: 'Put these in the right order: pick the steps one at a time, first step first.',
-  answerHelp: 'Answer each question with its letters (e.g. B, or A,C); add ! if it was easy or ? if you were unsure; q quits.',
   hintLetters: (last: string) => `Use the letters A to ${last} (q to quit).`,
   hintRepeated: (letter: string) => `${letter} is given twice; each letter once.`,
   // No example sequence: any example of n letters could be this question's answer.
@@ -43,6 +48,7 @@ const en = {
   interrupted: 'Interrupted — every answer given was saved.',
   noWeakTopics: 'No weak topics yet: weak topics are found from your answers. Drill or quiz first.',
   weakTopicsTitle: 'Weakest topics',
+  weakSkillsTitle: 'Weakest exam skills (exam guide)',
   errors: 'errors',
   recall: 'recall',
   answersWord: 'answers',
@@ -153,14 +159,18 @@ const en = {
 type Messages = typeof en;
 
 const ja: Messages = {
+  ...studyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),
+  cuesTitle: (single, multiple) => `表面的な手がかり: 選択肢の形だけを見て推測した場合に正解を当てる割合 (単一解答 ${single} 問、複数解答 ${multiple} 問)`,
+  cuesHeader: ['推測方法', '単一解答', '複数解答', '確実に当たる問題'],
+  cuesLimits: (single, multiple) => `上限: 単一解答の正解の ${single}、複数解答の正解の ${multiple} (偶然に当たる割合はおよそ 25 % と 10 %)。`,
+  cuesOver: (count) => `${count} 件の割合が上限を超えています。誤答の選択肢を正解と同じくらい具体的で同じ長さに書き直してください`,
   modulesHeader: ['モジュール', 'タイトル', '問題数', '単一/複数/並べ替え', 'ドメイン別 1-5'],
   modulesTotal: '合計',
   orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',
   orderHintMenu: '正しい順序に並べてください。最初の手順から 1 つずつ選びます。',
-  answerHelp: '各問に選択肢の文字で答えてください（例: B、A,C）。簡単だったら !、自信がなければ ? を付けます。q で終了します。',
   hintLetters: (last) => `A から ${last} の文字で答えてください（q で終了）。`,
   hintRepeated: (letter) => `${letter} が 2 回入力されています。各文字は 1 回だけです。`,
   hintOrder: (n) => `${n} 個の文字を 1 回ずつ、最初の手順から順に入力してください。`,
@@ -188,6 +198,7 @@ const ja: Messages = {
   interrupted: '中断しました。解答はすべて保存されています。',
   noWeakTopics: '苦手なトピックはまだありません。苦手なトピックは解答履歴から見つけます。まず drill か quiz で学習してください。',
   weakTopicsTitle: '苦手なトピック',
+  weakSkillsTitle: '苦手な試験スキル (試験ガイド)',
   errors: '誤答率',
   recall: '想起率',
   answersWord: '回答',

@@ -1,7 +1,9 @@
 /** The `stats` screen and the weak-topic ranking, as lines of text. */
-import { DOMAINS, MODULES } from '../bank/course.ts';
+import { DOMAINS, MODULES, SKILLS } from '../bank/course.ts';
 import type { StudyStats } from '../engine/stats.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
+import { LEECH_MISSES, type Leech } from '../engine/leech.ts';
+import { wrap } from './width.ts';
 import { bar, percent, sparkline } from './charts.ts';
 import type { RenderEnv } from './render.ts';
 import { sanitizeLine } from './sanitize.ts';
@@ -61,7 +63,36 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
     lines.push('');
     lines.push(...weaknessLines(stats.weakest, 0, env));
   }
+  const skills = weakestSkills(stats, 5);
+  if (skills.length > 0) {
+    lines.push('', style.bold(say.weakSkillsTitle));
+    const rows = skills.map((s) => [s.key, SKILLS.find((x) => x.key === s.key)?.title[lang] ?? '', `${s.seen}/${s.total}`, `${say.recall} ${percent(s.recall)}`]);
+    lines.push(...table(rows, ['left', 'left', 'right', 'right']));
+  }
   return lines;
+}
+
+/** Leeches (most missed first) and suspended questions, each a section only when there are any. */
+export function leechAndSuspendedLines(leeches: readonly Leech[], suspended: readonly string[], env: RenderEnv): string[] {
+  const { style, say } = env;
+  const lines: string[] = [];
+  if (leeches.length > 0) {
+    lines.push('', style.bold(wrap(say.leechesTitle(LEECH_MISSES), env.width)));
+    lines.push(...table(leeches.map((l) => [`  ${sanitizeLine(l.q)}`, style.red(say.leechMisses(l.misses))]), ['left', 'left']));
+  }
+  if (suspended.length > 0) {
+    lines.push('', style.bold(wrap(say.suspendedTitle(suspended.length), env.width)));
+    for (const q of suspended) lines.push(`  ${sanitizeLine(q)}`);
+  }
+  return lines;
+}
+
+/** Skills studied at all, lowest predicted recall first (ties: guide order). */
+function weakestSkills(stats: StudyStats, count: number) {
+  return stats.skills
+    .filter((s) => s.recall !== null)
+    .sort((a, b) => (a.recall ?? 0) - (b.recall ?? 0))
+    .slice(0, count);
 }
 
 function recallBar(recall: number | null, env: RenderEnv): string {

@@ -16,6 +16,15 @@ function variant(from: string, to: string, file = '02-sample.yaml', base = sampl
 }
 
 describe('a valid bank', () => {
+  it('carries skills and the course-only mark into the typed questions (absent: none, and not course-only)', () => {
+    const { bank, problems } = checkBankText(sample.replace('    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.2.2", "1.1.1"]\n    courseOnly: true\n'), '02-sample.yaml');
+    expect(problems).toEqual([]);
+    expect(bank?.questions.map((q) => [q.id, q.skills, q.courseOnly])).toEqual([
+      ['t02-single', ['4.2.2', '1.1.1'], true],
+      ['t02-single-b', [], false],
+    ]);
+  });
+
   it('loads into typed questions with their module and position', () => {
     const { bank, problems } = checkBankText(sampleOne, '01-sample.yaml');
     expect(problems).toEqual([]);
@@ -57,6 +66,12 @@ const RULES: Array<[name: string, from: string, to: string, line: number, messag
   ['no bidi overrides in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\u202E the secure one."', 8, /control or bidi-override/],
   ['no stray space inside Japanese text (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは\n        どれですか。', 14, /space between two Japanese characters/, sampleOne, '01-sample.yaml'],
   ['no space after Japanese punctuation (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは、\n        AWS のどれですか。', 14, /space next to Japanese punctuation/, sampleOne, '01-sample.yaml'],
+  ['skills are exam-guide keys', '    topics: [delta]\n', '    topics: [delta]\n    skills: [4.9.9]\n', 8, /skill keys are exam-guide numbers/],
+  ['skills are skills of the exam guide', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.3.1"]\n', 8, /"4.3.1" is not a skill of the SOA-C03 exam guide/],
+  ['a skill is named once', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.1.1", "4.1.1"]\n', 8, /skill "4.1.1" is listed twice/],
+  ['the first skill lies in the question\'s domain', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["5.1.1", "4.1.1"]\n', 8, /first skill \(5.1.1\) must be in the question's domain 4/],
+  ['courseOnly is true or false', '    topics: [delta]\n', '    topics: [delta]\n    courseOnly: yes\n', 8, /boolean/],
+  ['a reference is cited once', 'references: [https://docs.aws.amazon.com/example-four.html]', 'references: [https://docs.aws.amazon.com/example-four.html, https://docs.aws.amazon.com/example-four.html]', 13, /reference 2 repeats reference 1/],
   ['a single prompt must not ask for several', 'prompt: Pick the secure one.', 'prompt: Pick the secure one (choose two).', 8, /says choose 2, but the question is of type single/],
 ];
 

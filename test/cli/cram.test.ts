@@ -2,7 +2,7 @@
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse } from '../helpers/conversation.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { EXAM_EXTRA_BANK, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
@@ -19,17 +19,21 @@ describe('cram', () => {
     const dueBefore = runBinary(['due', '--json', ...banks], { env }).stdout;
 
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:30:00Z' };
-    // All wrong: in a drill this would make every card due again within minutes.
+    // All wrong: in a drill this would make every card due again tomorrow.
     const run = await converse(['cram', '--module', '1', '--count', '5', ...banks], later, wrong);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Cram: practice anything without changing your schedule/m);
-    expect(run.questions.map((q) => q.id).sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    // Each missed question is asked again twice in the session (re-asks teach in cram too).
+    expect([...new Set(run.questions.map((q) => q.id))].sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    expect(run.questions).toHaveLength(9);
     expect(run.stdout).toMatch(/Answered 3 of 3\. {2}0\/3 \(0%\)/);
+    expect(run.stdout).toMatch(/^Next review: in 2 days \(06-03\), unchanged \(cram does not schedule\)$/m);
+    expect(run.stdout).not.toMatch(/^Rating:/m);
 
     const after = scores(home);
     expect(after.cards).toEqual(before.cards);
     const crammed = after.answers.filter((a) => a.at === Date.parse('2026-06-01T09:30:00Z'));
-    expect(crammed).toHaveLength(3);
+    expect(crammed).toHaveLength(9);
     for (const answer of crammed) {
       expect(answer.mode).toBe('cram');
       expect(answer.rating).toBeUndefined(); // not fed to the scheduler
@@ -48,9 +52,19 @@ describe('cram', () => {
     expect(await ids(['--count', '2'])).toEqual(two);
   });
 
+  it('filters by exam-guide skill', async () => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW };
+    const run = await converse(['cram', '--skill', '3.1.2', ...banks, '--bank', EXAM_EXTRA_BANK], env, right);
+    expect(run.code).toBe(0);
+    expect(run.questions.map((q) => q.id)).toEqual(['t03-single']);
+  });
+
   it.each([
     [['--topic', 'nope'], /no question has the topic "nope"; topic keys look like "alpha"/],
-    [['--module', '2', '--topic', 'alpha'], /no question matches both the --module and the --topic given/],
+    [['--module', '2', '--topic', 'alpha'], /no question matches all of the --module, --topic and --skill given/],
+    [['--skill', '5.2'], /"5.2" is not a skill of the SOA-C03 exam guide; skill keys look like "5.2.2"/],
+    [['--skill', '2.3.4'], /no question tests skill 2.3.4 yet/],
     [['--module', '15'], /unknown module "15"/],
     [['--count', '0'], /--count must be a positive whole number/],
   ])('%j is a usage error (exit 2)', (args, message) => {

@@ -7,13 +7,13 @@ import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CliIO } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
-import { ROOT, SAMPLE_BANKS, cleanEnv, tempDir } from '../helpers/cli.ts';
+import { ROOT, SAMPLE_BANKS, EXAM_EXTRA_BANK, cleanEnv, tempDir } from '../helpers/cli.ts';
 import { parseQuestion, type ShownQuestion } from '../helpers/conversation.ts';
 import { right } from '../helpers/fixture-answers.ts';
 
 const t0 = Date.parse('2026-06-01T09:00:00Z');
 const MINUTE = 60_000;
-const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3'];
+const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK, '--seed', '3'];
 
 /**
  * Runs the program; at each `Answer:` prompt `step` sees the question and its status line and

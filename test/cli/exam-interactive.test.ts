@@ -2,27 +2,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, EXAM_EXTRA_BANK, tempDir } from '../helpers/cli.ts';
 import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
-// With seed 3 the exam asks t01-order first (A Step three, B Step two, C Step one), then t01-single.
-const exam = ['exam', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3', '--count', '5'];
+// With seed 3 the exam asks t03-single first (A A shell history, B Console clicks, C Stack), then t01-single.
+const exam = ['exam', '--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK, '--seed', '3', '--count', '5'];
 const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
 
 describe.runIf(hasTmux)('interactive mock exam', () => {
   it('answers from the menu, flags, reviews and submits', async () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
-    const first = await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*Answer… \(put in order\)/);
-    // At a terminal an order is picked step by step, not typed.
-    expect(first).toMatch(/pick the steps one at a time, first step first/);
-    expect(first).not.toMatch(/type all the letters/);
-    term.keys('Enter'); // Answer…
-    await waitFor(term.screen, /Step 1 of 3/);
-    term.keys('Down', 'Down', 'Enter'); // C) Step one
-    await waitFor(term.screen, /Step 2 of 3/);
-    term.keys('Down', 'Enter'); // B) Step two; A) Step three goes last by itself
+    await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/);
+    term.keys('Down', 'Down', 'Enter'); // C) Stack, the right answer: on to question 2
 
     await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review/);
     term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // past the three choices, Next, Previous: Flag
@@ -38,7 +31,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(result).toMatch(/Result: FAIL \(pass mark 720\)/);
     expect(await term.exitCode()).toBe(0);
     const saved = scores(home);
-    expect(saved.answers.questions).toEqual(['t01-order']);
+    expect(saved.answers.questions).toEqual(['t03-single']);
     expect(saved.answers.correct).toEqual([1]);
     expect(saved.exams).toHaveLength(1);
     expect(saved.pausedExams).toEqual([]);
@@ -48,7 +41,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
     await waitFor(term.screen, /Question 1\/5/);
-    term.keys('Down', 'Enter'); // Next: question 2 is t01-single
+    term.keys('Down', 'Down', 'Down', 'Enter'); // past the three choices, Next: question 2 is t01-single
     await waitFor(term.screen, /Question 2\/5/);
     term.keys('c');
     await waitFor(term.screen, /❯ C\) /);
@@ -82,7 +75,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     // at every tick of the clock.
     const term = startTerminal(home, exam, NOW, { columns: 100, rows: 8 });
     await waitFor(term.screen, /Your answer, or where to go/);
-    term.keys('Down', 'Down', 'Down', 'Enter'); // Next, Flag, Review and submit…
+    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // past the three choices, Next, Flag: Review and submit…
     const menuLines = (screen: string) => screen.match(/Submit\? {2}Time left/g)?.length ?? 0;
     const shown = (screen: string) => /Submit\? {2}Time left (\d+:\d\d)/.exec(screen)?.[1];
     const first = shown(await waitFor(term.screen, (s) => menuLines(s) > 0));

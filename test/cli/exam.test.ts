@@ -4,13 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { BIN, ROOT, SAMPLE_BANKS, cleanEnv, onlyPrintable, runBinary, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, SAMPLE_BANKS, EXAM_EXTRA_BANK, cleanEnv, onlyPrintable, runBinary, tempDir } from '../helpers/cli.ts';
 import type { ShownQuestion } from '../helpers/conversation.ts';
 import { converseExam, type ExamPrompt } from '../helpers/exam-conversation.ts';
 import { DOMAIN, right, wrong } from '../helpers/fixture-answers.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
-const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3'];
+const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK, '--seed', '3'];
 
 function setup(): { home: string; env: Record<string, string> } {
   const home = tempDir(onTestFinished);
@@ -118,7 +118,12 @@ describe('mock exam in line mode', () => {
     expect(run.stdout).toMatch(/^Result: FAIL \(pass mark 720\)$/m);
     expect(run.stdout).toContain('The scaled score is an estimate');
     const unanswered = shownIds[0]!;
-    for (const [id, domain] of Object.entries(DOMAIN)) {
+    // The exam's five questions, one per domain (the samples' ordering item is never drawn).
+    const examIds = [...expected.keys(), unanswered];
+    expect(examIds.map((id) => DOMAIN[id]).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(examIds).not.toContain('t01-order');
+    for (const id of examIds) {
+      const domain = DOMAIN[id];
       const ok = expected.get(id) === true;
       expect(run.stdout).toMatch(new RegExp(`^${domain}  .* ${ok ? 1 : 0}/1 +${ok ? 100 : 0}%  [█·]{10}$`, 'm'));
     }

@@ -1,8 +1,8 @@
 /** The informational commands through the real binary: modules, validate --json, config, --version, --help. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { EXAM_EXTRA_BANK, ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 
 describe('informational commands', () => {
   it('modules --json lists all 14 modules with counts per type and domain', () => {
@@ -12,6 +12,30 @@ describe('informational commands', () => {
     expect(modules).toHaveLength(14);
     expect(modules[0]).toMatchObject({ module: 1, slug: 'introduction', title: 'Sample module one', questions: 3, byType: { single: 1, multiple: 1, order: 1 }, byDomain: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0 }, labs: 1 });
     expect(modules[2]).toMatchObject({ module: 3, questions: 0 });
+  });
+
+  it('modules --json counts exam-eligible questions and questions per exam skill', () => {
+    const modules = JSON.parse(runBinary(['modules', '--json', '--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK]).stdout);
+    // Module 1's ordering item is for the course only; the samples name no skills.
+    expect(modules[0]).toMatchObject({ module: 1, questions: 3, examEligible: 2, bySkill: {} });
+    expect(modules[2]).toMatchObject({ module: 3, questions: 1, examEligible: 1, bySkill: { '3.1.2': 1 } });
+  });
+
+  it('validate --cues measures the surface guessers and fails over the limits', () => {
+    const run = runBinary(['validate', '--cues', '--json', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
+    const result = JSON.parse(run.stdout);
+    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+    // Longest English choice: t02-single-b ties Network/Storage (1/2), the other three keys are
+    // not the longest: 0.5 of 4. t01-multiple's two keys are its two longest choices.
+    const longest = result.cues[0];
+    expect(longest.single).toMatchObject({ found: 0.5, questions: 4, rate: 0.125, certain: [] });
+    expect(longest.multiple).toMatchObject({ found: 1, questions: 1, rate: 1, certain: ['t01-multiple'] });
+    expect(result.cueLimits).toEqual({ single: 0.35, multiple: 0.2 });
+    expect(result.ok).toBe(false);
+    expect(run.code).toBe(1);
+    const text = runBinary(['validate', '--cues', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
+    expect(text.stdout).toMatch(/^longest-en +\d+\.\d % /m);
+    expect(text.stdout).toMatch(/^Limits: 35 % of single-answer keys, 20 % of multiple-response keys/m);
   });
 
   it('modules prints a table, in Japanese with --lang ja', () => {
@@ -31,7 +55,7 @@ describe('informational commands', () => {
   it('config shows, changes and refuses settings; changes persist in the score file', () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home };
-    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\nexam-date = \n');
+    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \n');
     expect(runBinary(['config', 'retention', '0.85'], { env }).stdout).toBe('retention = 0.85\n');
     expect(runBinary(['config', 'retention'], { env }).stdout).toBe('0.85\n');
     const refused = runBinary(['config', 'retention', '1.5'], { env });
@@ -39,6 +63,34 @@ describe('informational commands', () => {
     expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
     expect(runBinary(['config', 'colour', 'blue'], { env }).code).toBe(2);
     expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
+  });
+
+  it.each([
+    ['timing', 'off', 'timing = off\n', { timing: false }],
+    ['timing', 'on', 'timing = on\n', { timing: true }],
+    ['day-start', '0', 'day-start = 0\n', { dayStart: 0 }],
+    ['day-start', '23', 'day-start = 23\n', { dayStart: 23 }],
+    ['drill-limit', '45', 'drill-limit = 45\n', { drillLimit: 45 }],
+  ])('config %s %s is kept in the score file', (key, value, printed, saved) => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home };
+    const run = runBinary(['config', key, value], { env });
+    expect(run.stdout).toBe(printed);
+    expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings).toMatchObject(saved);
+    expect(runBinary(['config', key], { env }).stdout).toBe(`${value}\n`);
+  });
+
+  it.each([
+    ['timing', 'maybe', /timing must be "on" or "off", not "maybe"/],
+    ['day-start', '24', /day-start must be an hour from 0 to 23 \(4 is 4 am\), not "24"/],
+    ['day-start', '4am', /day-start must be an hour from 0 to 23/],
+    ['drill-limit', '0', /drill-limit must be a whole number from 1, not "0"/],
+  ])('config %s %s is refused (exit 2), nothing written', (key, value, message) => {
+    const home = tempDir(onTestFinished);
+    const run = runBinary(['config', key, value], { env: { CLOUDOPS_QUIZ_HOME: home } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(join(home, 'scores.json'))).toBe(false);
   });
 
   it('--version prints the package version; --help lists the commands', () => {

@@ -12,6 +12,7 @@ import { createContext } from '../../src/cli/context.ts';
 import { loadBanksFrom } from '../../src/cli/banks.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { runStudy } from '../../src/cli/study.ts';
+import { studyClock } from '../../src/cli/workspace.ts';
 import { QuizError } from '../../src/errors.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import type { FsOps } from '../../src/store/durable.ts';
@@ -64,7 +65,7 @@ async function drill(home: string, ops: FsOps, lines: string[], onLine: (line: s
   const store = ScoreFile.open(home, NOW, ops);
   let code: number | QuizError;
   try {
-    code = await runStudy(ctx, { mode: 'drill', questions, scheduler: createScheduler(), store });
+    code = await runStudy(ctx, { mode: 'drill', questions, scheduler: createScheduler(), store, clock: studyClock(NOW, 4), pool: questions, timing: true });
   } catch (error) {
     if (!(error instanceof QuizError)) throw error;
     code = error;
@@ -88,12 +89,15 @@ describe('save first, then show', () => {
       const header = /^Question \d+\/\d+ \[(.+)\]$/.exec(line);
       if (header) question = header[1] ?? '';
       if (/^(Correct|Incorrect) — /.test(line)) {
-        expect(journalIds(home)).toContain(question);
         checked.push(question);
+        // As many answers to this question in the journal as verdicts shown for it (a missed
+        // question is asked again in the session).
+        expect(journalIds(home).filter((q) => q === question)).toHaveLength(checked.filter((q) => q === question).length);
       }
     });
     expect(run.code).toBe(0);
-    expect(checked).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single', 't02-single-b']);
+    // t01-single was missed: it is asked again three questions later.
+    expect(checked).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single', 't01-single']);
   });
 
   it('says "Not saved" instead of a verdict, keeps the answer, and saves it with the next one', async () => {

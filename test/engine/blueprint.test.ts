@@ -91,6 +91,13 @@ describe('drawing an exam', () => {
     for (const d of [1, 2, 3, 5] as const) expect(draw.byDomain[d]).toBeGreaterThanOrEqual(examBlueprint(65)[d]);
   });
 
+  it('never draws an ordering item or a course-only question, even to fill a short exam', () => {
+    const eligible = bank([4]);
+    const courseOnly = [question('c-order', { type: 'order', domain: 1 }), question('c-only', { domain: 1, courseOnly: true }), question('c-only-multi', { type: 'multiple', domain: 2, courseOnly: true })];
+    const draw = selectExam([...courseOnly, ...eligible], examBlueprint(65), noHistory, now, seededRandom(5));
+    expect(draw.questions.map((q) => q.id).sort()).toEqual(eligible.map((q) => q.id));
+  });
+
   it('gives the whole bank when it is smaller than the exam', () => {
     const draw = selectExam(bank([3, 2, 1, 0, 1]), examBlueprint(65), noHistory, now, seededRandom(3));
     expect(draw.questions).toHaveLength(7);

@@ -7,11 +7,11 @@ import { question } from '../helpers/questions.ts';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-04-10T10:00:00Z');
-const clock = { now, utcOffsetMinutes: 0 };
+const clock = { now, utcOffsetMinutes: 0, dayStartHour: 4 };
 const card = (due: number): CardState => ({ due, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: now - DAY });
 
 describe('stats', () => {
-  const questions = [question('a', { module: 1, domain: 1 }), question('b', { module: 1, domain: 2 }), question('c', { module: 3, domain: 2 })];
+  const questions = [question('a', { module: 1, domain: 1, skills: ['1.1.3'] }), question('b', { module: 1, domain: 2, skills: ['2.2.1', '1.1.3'] }), question('c', { module: 3, domain: 2, skills: ['2.2.1'] })];
   const cards = { a: card(now - 1000), b: card(now + 2 * DAY) };
   const answers = [
     { q: 'a', at: now - 3 * DAY, correct: false, rating: 'again' },
@@ -27,6 +27,13 @@ describe('stats', () => {
     expect(stats.modules.find((m) => m.key === 3)).toMatchObject({ total: 1, seen: 0, accuracy: null, recall: null });
     expect(stats.domains.find((d) => d.key === 2)).toMatchObject({ total: 2, seen: 1, answers: 2 });
     expect(stats.totals).toMatchObject({ questions: 3, seen: 2, answers: 4, correct: 3, dueToday: 1 });
+  });
+
+  it('counts per exam skill, a question for each skill it names, every skill of the guide listed', () => {
+    expect(stats.skills).toHaveLength(53);
+    expect(stats.skills.find((s) => s.key === '1.1.3')).toMatchObject({ total: 2, seen: 2, answers: 4, correct: 3, dueToday: 1 });
+    expect(stats.skills.find((s) => s.key === '2.2.1')).toMatchObject({ total: 2, seen: 1, answers: 2, correct: 2 });
+    expect(stats.skills.find((s) => s.key === '5.3.5')).toMatchObject({ total: 0, seen: 0, recall: null });
   });
 
   it('counts the streak of consecutive study days up to today', () => {

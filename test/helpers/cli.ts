@@ -14,6 +14,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/cloudops-quiz.js');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const SAMPLE_BANKS = join(FIXTURES, 'banks');
+/** With SAMPLE_BANKS, one exam-eligible question per domain (the samples' domain 3 is an ordering item). */
+export const EXAM_EXTRA_BANK = join(FIXTURES, 'exam-extra');
 
 /** A fresh temp folder, removed after the test (pass vitest's onTestFinished). */
 export function tempDir(onFinished: (fn: () => void) => void, prefix = 'cq-test-'): string {

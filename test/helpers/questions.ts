@@ -10,6 +10,8 @@ export function question(id: string, overrides: Partial<Omit<Question, 'choices'
     type,
     domain: overrides.domain ?? 1,
     topics: overrides.topics ?? ['topic'],
+    skills: overrides.skills ?? [],
+    courseOnly: overrides.courseOnly ?? false,
     prompt: `Prompt of ${id}`,
     choices: Array.from({ length: count }, (_, i) => ({ text: `${id} choice ${i}`, why: `why ${i}`, correct: type !== 'order' && correct.has(i) })),
     explanation: 'Because.',

@@ -1,13 +1,15 @@
 import { cramPool, selectCram } from '../../engine/cram.ts';
 import { QuizError } from '../../errors.ts';
+import { isSkillKey } from '../../bank/course.ts';
 import { messages } from '../../ui/messages.ts';
 import type { Context } from '../context.ts';
-import { assertPositive, runStudy, sessionRandom } from '../study.ts';
+import { assertPositive, runStudy, sessionRandom, studyBasics } from '../study.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
 export interface CramOptions {
   module?: string[];
   topic?: string[];
+  skill?: string[];
   count?: string;
 }
 
@@ -29,10 +31,22 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
       ja: `トピック "${topic}" の問題はありません${example ? ` (トピックのキーは "${example}" のような形です)` : ''}`,
     });
   }
-  const filter = { modules, topics };
+  const skills = new Set((options.skill ?? []).map((s) => s.trim()));
+  for (const skill of skills) {
+    if (!isSkillKey(skill)) {
+      throw new QuizError('USAGE', {
+        en: `"${skill}" is not a skill of the SOA-C03 exam guide; skill keys look like "5.2.2" (domain.task.skill)`,
+        ja: `"${skill}" は SOA-C03 試験ガイドのスキルではありません。スキルのキーは "5.2.2" (分野.タスク.スキル) のような形です`,
+      });
+    }
+    if (!ws.questions.some((q) => q.skills.includes(skill))) {
+      throw new QuizError('USAGE', { en: `no question tests skill ${skill} yet`, ja: `スキル ${skill} を問う問題はまだありません` });
+    }
+  }
+  const filter = { modules, topics, skills };
   if (cramPool(ws.questions, filter).length === 0) {
-    throw new QuizError('USAGE', { en: 'no question matches both the --module and the --topic given', ja: '指定した --module と --topic の両方に当てはまる問題はありません' });
+    throw new QuizError('USAGE', { en: 'no question matches all of the --module, --topic and --skill given', ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません' });
   }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, { mode: 'cram', questions: chosen, scheduler: null, store: ws.store, intro: [messages(ctx.lang).cramIntro, ''] });
+  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });
 }

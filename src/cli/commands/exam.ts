@@ -47,7 +47,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
   if (options.resume) {
     const saved = pickPaused(paused, options.resume, ctx);
-    const resumed = MockExam.fromProgress(saved, new Map(ws.questions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
+    const resumed = MockExam.fromProgress(saved, new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
     if (!resumed.ok) {
       throw new QuizError('USAGE', {
         en: `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`,

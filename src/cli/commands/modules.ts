@@ -1,4 +1,5 @@
-import { MODULES } from '../../bank/course.ts';
+import { MODULES, SKILLS } from '../../bank/course.ts';
+import { isExamEligible } from '../../engine/eligibility.ts';
 import { localize, type Bank, type Question } from '../../bank/types.ts';
 import { messages } from '../../ui/messages.ts';
 import { sanitizeLine } from '../../ui/sanitize.ts';
@@ -13,6 +14,10 @@ interface ModuleCounts {
   questions: number;
   byType: { single: number; multiple: number; order: number };
   byDomain: Record<'1' | '2' | '3' | '4' | '5', number>;
+  /** Questions a mock exam may draw (see engine/eligibility.ts). */
+  examEligible: number;
+  /** Questions per exam-guide skill named, in guide order; skills with none are left out. */
+  bySkill: Record<string, number>;
   labs: number;
 }
 
@@ -25,6 +30,11 @@ export function countModules(banks: readonly Bank[], lang: 'en' | 'ja'): ModuleC
       byType[q.type]++;
       byDomain[String(q.domain) as keyof typeof byDomain]++;
     }
+    const bySkill: Record<string, number> = {};
+    for (const skill of SKILLS) {
+      const count = questions.filter((q) => q.skills.includes(skill.key)).length;
+      if (count > 0) bySkill[skill.key] = count;
+    }
     const bankTitle = banks.find((b) => b.module === module.number)?.title;
     return {
       module: module.number,
@@ -33,6 +43,8 @@ export function countModules(banks: readonly Bank[], lang: 'en' | 'ja'): ModuleC
       questions: questions.length,
       byType,
       byDomain,
+      examEligible: questions.filter(isExamEligible).length,
+      bySkill,
       labs: questions.filter((q) => q.lab !== undefined).length,
     };
   });

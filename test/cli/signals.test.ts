@@ -48,7 +48,7 @@ describe.each([
     });
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(status);
-    expect(out).toMatch(/Exam paused: 1 of 5 answered/);
+    expect(out).toMatch(/Exam paused: 1 of \d+ answered/);
     const paused = ScoreFile.open(home, new Date()).data.pausedExams;
     expect(paused).toHaveLength(1);
     expect(paused[0]?.answers.filter((a) => a !== null)).toHaveLength(1);

@@ -44,8 +44,12 @@ export function applyEntries(
         seen.delete(entry.id);
         let i = data.answers.length - 1;
         while (i >= 0 && data.answers[i]?.id !== entry.id) i--;
-        const later = data.answers.some((a, j) => a.q === entry.q && (i >= 0 ? j > i : a.at > entry.at));
         if (i >= 0) data.answers.splice(i, 1);
+        // The card goes back unless a later answer (another session's) has replaced it since. Judged
+        // by the card's own time, not by where answers stand in the list: the list is sorted only
+        // after a batch, so by position a full read and a running session would disagree.
+        const current = data.cards[entry.q];
+        const later = current !== undefined && current.lastReview > Math.max(entry.at, entry.card?.lastReview ?? -Infinity);
         if (entry.card !== undefined && !later) {
           if (entry.card === null) delete data.cards[entry.q];
           else data.cards[entry.q] = entry.card;

@@ -99,6 +99,14 @@ describe('written, then read back: the same data', () => {
       const answers = written.filter((e) => e.k === 'answer' && e.card !== null);
       const last = answers.at(-1);
       if (last?.k === 'answer' && random() < 0.5) saved.push(...store.record([{ k: 'rerate', id: last.answer.id, q: last.answer.q, rating: gen.pick(['hard', 'easy'] as const), card: last.card }]));
+      // An undo of the last answer (with the card before it, none, or no card change), or a suspend.
+      const undone = written.filter((e) => e.k === 'answer').at(-1);
+      if (undone?.k === 'answer' && random() < 0.2) {
+        const card = gen.pick([undefined, null, undone.card]);
+        store.record([{ k: 'undo', id: undone.answer.id, q: undone.answer.q, at: undone.answer.at, ...(card === undefined ? {} : { card }) }]);
+        saved.splice(saved.indexOf(undone), 1);
+      }
+      if (random() < 0.1) store.record([{ k: 'suspend', q: [gen.pick(['m01-a', 'x', 'q.with.dots'])], suspended: random() < 0.7 }]);
       if (random() < 0.15) store.checkpoint(NOW);
       // Read back at every step, the way each command reads.
       const reopened = ScoreFile.open(dir, NOW).data;

@@ -6,6 +6,7 @@
  * once more, then reported with the lines themselves so they can be appended by hand.
  */
 import { QuizError } from '../errors.ts';
+import { withUniqueIds } from '../store/answer-ids.ts';
 import type { RecordOptions, ScoreFile } from '../store/score-file.ts';
 import type { AnswerEntry, JournalEntry } from '../store/score-types.ts';
 
@@ -84,7 +85,8 @@ export class SaveQueue {
         en: `${n} answer(s) of this session could not be saved (${cause.message}). Once the cause is fixed, append the ${this.unsaved.length} line(s) below to ${file} to keep them.`,
         ja: `このセッションの解答 ${n} 件を保存できませんでした (${cause.messageIn('ja')})。原因を解決したら、以下の ${this.unsaved.length} 行を ${file} の末尾に追加すると解答が残ります。`,
       },
-      this.unsaved.map((e) => JSON.stringify(e)),
+      // Ids made unique as a save would make them: two answers in one millisecond must stay two.
+      withUniqueIds(this.store.data.answers, this.unsaved).map((e) => JSON.stringify(e)),
     );
   }
 }

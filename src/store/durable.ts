@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
+import { processState } from './process-info.ts';
 
 export type FsOps = Pick<
   typeof nodeFs,
@@ -142,5 +143,24 @@ export function appendDurable(file: string, data: string, ops: FsOps = realFs, m
     throw writeError(file, error);
   } finally {
     if (fd !== undefined) ops.closeSync(fd);
+  }
+}
+
+/** Temp files of writes and locks whose process is gone (killed mid-write): never read, so removed. */
+export function removeLeftoverTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid === undefined || processState(Number(pid), null) !== 'gone') continue;
+    try {
+      nodeFs.unlinkSync(join(dir, name));
+    } catch {
+      /* removed by another session */
+    }
   }
 }

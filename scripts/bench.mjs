@@ -19,7 +19,7 @@ const want = (letter) => !ONLY || ONLY.includes(letter);
 const { ScoreFile, serializeSnapshot } = await tsImport('../src/store/score-file.ts', import.meta.url);
 const { createScheduler } = await tsImport('../src/srs/scheduler.ts', import.meta.url);
 const { seededRandom } = await tsImport('../src/engine/random.ts', import.meta.url);
-const { answerId } = await tsImport('../src/store/score-types.ts', import.meta.url);
+const { answerId, emptyScoreData } = await tsImport('../src/store/score-types.ts', import.meta.url);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,7 +88,8 @@ function makeScores(name, count) {
     cards[q] = scheduler.next(cards[q], rating, new Date(at));
     answers.push({ id: answerId(at, q), q, at, given: [Math.floor(random() * 4)], correct, rating, mode: 'drill', ms: Math.round(5000 + random() * 20000) });
   }
-  const data = { schemaVersion: 2, createdAt: start, settings: { requestRetention: 0.9, newPerDay: 20 }, cards, answers, exams: [], examInProgress: null };
+  // The current shape, whatever its version: an empty score file filled in.
+  const data = { ...emptyScoreData(new Date(start)), cards, answers };
   writeFileSync(join(dir, 'scores.json'), serializeSnapshot(data));
   return dir;
 }
@@ -178,6 +179,21 @@ try {
     const e = pair([[bin, 'validate', '--no-builtin', bank10k]], [[bin, 'validate', '--no-builtin', bank1k]]);
     const growth = e.a / e.b;
     report('e. validate 10,000 vs 1,000 generated questions, cold', `${ms(e.a)} vs ${ms(e.b)} = ${growth.toFixed(2)}x`, '<= 12x and < 3 s', growth <= 12 && e.a < 3000);
+  }
+
+  // g. Banks built to cost (issue 13): each refused with exit 1, fast and small.
+  if (want('g')) {
+    const dir = join(work, 'hostile');
+    mkdirSync(dir);
+    const size = 4 * 1024 * 1024 - 64;
+    const shapes = { pairs: ['', '[]'], dashes: ['', '- []\n'], flow: ['[', '[],'], anchors: ['', '- &a x\n'] };
+    for (const [name, [head, unit]] of Object.entries(shapes)) {
+      writeFileSync(join(dir, `${name}.yaml`), head + unit.repeat(Math.floor((size - head.length) / unit.length)));
+      const runs = Array.from({ length: Math.min(RUNS, 5) }, () => runOnce([bin, 'validate', '--no-builtin', join(dir, `${name}.yaml`)]));
+      const t = median(runs.map((r) => r.ms));
+      const rss = Math.max(...runs.map((r) => r.rss)) / 1024;
+      report(`g. validate a 4 MB bank of ${name}`, `${ms(t)}, peak ${rss.toFixed(1)} MiB`, '< 3 s and < 300 MiB', t < 3000 && rss < 300);
+    }
   }
 
   if (b && want('f')) report('f. peak memory of b vs node -e 0', `${(b.aRss / 1024).toFixed(1)} MiB vs ${(b.bRss / 1024).toFixed(1)} MiB = ${(b.aRss / b.bRss).toFixed(2)}x`, '<= 1.5x', b.aRss / b.bRss <= 1.5);

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'STORE_TOO_NEW' // the score file was written by a newer program
   | 'STORE_LOCKED' // another process held the lock for too long
   | 'STORE_WRITE' // a save failed (full disk, permissions); the old file is intact
+  | 'ALREADY_SUBMITTED' // a mock exam that another session has submitted first
   | 'USAGE' // bad command-line arguments
   | 'INTERRUPTED'; // Ctrl+C
 
@@ -20,6 +21,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   STORE_TOO_NEW: 1,
   STORE_LOCKED: 1,
   STORE_WRITE: 1,
+  ALREADY_SUBMITTED: 1,
   USAGE: 2,
   INTERRUPTED: 130,
 };

@@ -3,6 +3,7 @@
  * files (ids unique over every bank). Pure: the caller reads the files.
  */
 import { bankSchema, type BankInput } from './schema.ts';
+import { MAX_PROBLEMS_PER_FILE, MAX_QUESTIONS_PER_FILE } from './limits.ts';
 import { checkBankRules } from './rules.ts';
 import { parseYamlSource, type PathSegment } from './yaml-source.ts';
 import type { Bank, BankProblem, Question } from './types.ts';
@@ -11,6 +12,8 @@ export { checkAcrossBanks } from './across.ts';
 export interface CheckedBank {
   readonly bank?: Bank;
   readonly problems: readonly BankProblem[];
+  /** Problems found but not listed (only positions of the first few are looked up); null: more, not counted. */
+  readonly more?: number | null;
 }
 
 /** The module number a file name claims (`09-monitoring.yaml` → 9), if any. */
@@ -27,17 +30,24 @@ export function checkBankText(text: string, file: string): CheckedBank {
     return { file, line, col, path: formatPath(path), message };
   };
   if (source.problems.length > 0) {
-    return { problems: source.problems.map((p) => at(p.offset, p.path, p.message)) };
+    const problems = source.problems.map((p) => at(p.offset, p.path, p.message));
+    return source.stopped ? { problems, more: null } : { problems };
+  }
+  const questions = (source.value as { questions?: unknown } | null)?.questions;
+  if (Array.isArray(questions) && questions.length > MAX_QUESTIONS_PER_FILE) {
+    return { problems: [at(source.offsetOf(['questions']), ['questions'], `more than ${MAX_QUESTIONS_PER_FILE} questions in one file; split the bank into several files`)] };
   }
   const parsed = bankSchema.safeParse(source.value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
+    // Positions are looked up only for the problems that can be shown.
+    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => {
       // An unknown key is best pointed at by the key itself.
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
       const segments = path.filter((s): s is PathSegment => typeof s !== 'symbol');
       return at(source.offsetOf(segments), segments, issue.message);
     });
-    return { problems: sortProblems(problems) };
+    const more = parsed.error.issues.length - problems.length;
+    return more > 0 ? { problems: sortProblems(problems), more } : { problems: sortProblems(problems) };
   }
   const ruleProblems = checkBankRules(parsed.data, moduleFromFileName(file));
   if (ruleProblems.length > 0) {

@@ -6,9 +6,9 @@
  * The yaml package's own duplicate-key check is quadratic in the number of keys of a map, so it is
  * switched off (`uniqueKeys: false`) and done here with a Set per map.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 
-import { MAX_BANK_BYTES, MAX_DEPTH } from './limits.ts';
+import { MAX_BANK_BYTES, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, MAX_VALUES } from './limits.ts';
 import { parseSimpleYaml, type PathSegment } from './simple-yaml.ts';
 
 export type { PathSegment };
@@ -23,6 +23,8 @@ export interface ParsedSource {
   /** The data, present only when there were no problems. */
   readonly value?: unknown;
   readonly problems: readonly SourceProblem[];
+  /** Reading stopped after MAX_PROBLEMS_PER_FILE problems: there are more, not counted. */
+  readonly stopped?: boolean;
   /** Offset in the source of the value at `path`, or of its nearest existing parent. */
   offsetOf(path: readonly PathSegment[]): number;
   lineCol(offset: number): { line: number; col: number };
@@ -50,12 +52,7 @@ function parse(rawText: string, allowSubsetReader: boolean): ParsedSource {
   const simple = allowSubsetReader ? parseSimpleYaml(text) : undefined;
   if (simple) return { value: simple.value, problems: [], offsetOf: simple.offsetOf, lineCol };
 
-  const doc = parseDocument(text, {
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-    stringKeys: false,
-  });
+  const { doc, stopped } = parseFirstDocument(text);
   const problems: SourceProblem[] = [];
   for (const error of doc.errors) {
     problems.push({ offset: error.pos[0], path: [], message: firstSentence(error.message) });
@@ -66,8 +63,38 @@ function parse(rawText: string, allowSubsetReader: boolean): ParsedSource {
   if (problems.length === 0) checkNode(doc.contents as Node | null, [], 0, problems);
 
   const offsetOf = (path: readonly PathSegment[]) => nodeAt(doc, path);
+  if (stopped || problems.length > MAX_PROBLEMS_PER_FILE) return { problems: problems.slice(0, MAX_PROBLEMS_PER_FILE), stopped: true, offsetOf, lineCol };
   if (problems.length > 0) return { problems, offsetOf, lineCol };
   return { value: doc.toJS({ maxAliasCount: 0 }), problems, offsetOf, lineCol };
+}
+
+/**
+ * The yaml package's parseDocument, but fed its tokens one by one so that it stops once the
+ * lexer has reported more errors than are ever shown (each `[]` after the first is one).
+ */
+function parseFirstDocument(text: string): { doc: Document; stopped: boolean } {
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: false });
+  let errors = 0;
+  let stopped = false;
+  function* capped(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    for (const token of tokens) {
+      if (token.type === 'error' && ++errors > MAX_PROBLEMS_PER_FILE) {
+        stopped = true;
+        return;
+      }
+      yield token;
+    }
+  }
+  // As parseDocument does: the first document, and an error at the start of a second one.
+  let doc: Document | undefined;
+  for (const next of composer.compose(capped(new Parser().parse(text)), true, text.length)) {
+    if (!doc) doc = next as Document;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return { doc: doc as Document, stopped };
 }
 
 /** The yaml package appends a source excerpt after the first line; the position says as much. */
@@ -84,6 +111,9 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const COMMA = 0x2c;
 const WHITESPACE = /\s/;
 
 /** Cheap checks that must run before the parser sees the text. */
@@ -96,11 +126,19 @@ function preScan(text: string): SourceProblem | undefined {
   let depth = 0;
   let quote = 0;
   let comment = false;
+  // Values: block sequence items ("- " first on a line) and flow items (openers and commas).
+  let values = 0;
+  let lineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF) {
       comment = false;
+      lineStart = true;
       continue;
+    }
+    if (lineStart && c !== SPACE) {
+      lineStart = false;
+      if (c === DASH && !quote && !comment) values++;
     }
     if (comment) continue;
     if (quote) {
@@ -110,8 +148,11 @@ function preScan(text: string): SourceProblem | undefined {
     if (c === HASH && (i === 0 || WHITESPACE.test(text[i - 1] ?? ''))) comment = true;
     else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && depth > 0) quote = c;
     else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      values++;
       if (++depth > MAX_DEPTH) return { offset: i, path: [], message: `nesting deeper than ${MAX_DEPTH} levels` };
     } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) depth--;
+    else if (c === COMMA && depth > 0) values++;
+    if (values > MAX_VALUES) return { offset: i, path: [], message: `more than ${MAX_VALUES} values (list items) in one file; split the bank into several files` };
   }
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) return { offset: tab.index + tab[0].length - 1, path: [], message: 'tab used for indentation; indent with spaces' };
@@ -119,7 +160,8 @@ function preScan(text: string): SourceProblem | undefined {
 }
 
 function checkNode(node: Node | null, path: PathSegment[], depth: number, problems: SourceProblem[]): void {
-  if (node === null) return;
+  // One over the cap is enough to say "more".
+  if (node === null || problems.length > MAX_PROBLEMS_PER_FILE) return;
   const offset = node.range?.[0] ?? 0;
   if (depth > MAX_DEPTH) {
     problems.push({ offset, path, message: `nesting deeper than ${MAX_DEPTH} levels` });

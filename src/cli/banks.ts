@@ -7,18 +7,31 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
-import { formatProblem, type Bank, type QuestionSummary } from '../bank/types.ts';
+import { formatProblem, type Bank, type BankSummary, type QuestionSummary } from '../bank/types.ts';
 import { emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
-import { collectBankFiles, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
+import { collectBankFiles, displayPath, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
 import { builtinBankDir, packageRoot } from './paths.ts';
 
 const BUILTIN_PREFIX = 'builtin:';
 
-/** Every file checked afresh; `validate` uses this. */
+/**
+ * Every file checked afresh; `validate` uses this. Unless --no-builtin, the files' ids are also
+ * checked against the built-in banks, as the study commands load both (a bank reusing a built-in
+ * id once passed `validate` and was then refused by `cram`).
+ */
 export function loadBanksFrom(ctx: Context, paths: readonly string[]): Promise<LoadedBanks> {
-  return loadBankFiles(collectBankFiles(paths), ctx.io.cwd, 'full');
+  const files = collectBankFiles(paths);
+  const builtinDir = builtinBankDir();
+  const alongside = ctx.bankPaths.includes(builtinDir) ? builtinSummaries(ctx).filter((s) => !files.includes(join(builtinDir, basename(s.file)))) : [];
+  return loadBankFiles(files, ctx.io.cwd, 'full', undefined, alongside);
+}
+
+/** The built-in banks' question ids and positions, from the index compiled at build time. */
+function builtinSummaries(ctx: Context): BankSummary[] {
+  const index = readCache(join(packageRoot(), 'dist', 'banks', 'index.json'));
+  return Object.entries(index.entries).map(([name, entry]) => ({ ...entry.summary, file: displayPath(join(builtinBankDir(), name), ctx.io.cwd) }));
 }
 
 async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks> {

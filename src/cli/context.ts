@@ -2,6 +2,7 @@
  * The global options, resolved once into what every command needs: language, folders, clock,
  * random seed and the two outputs.
  */
+import { clockInRange, parseInstant } from '../engine/clock.ts';
 import { QuizError } from '../errors.ts';
 import type { Lang } from '../bank/types.ts';
 import { colorWanted, createOutput, type Output } from '../ui/output.ts';
@@ -54,6 +55,34 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+/**
+ * The clock every command reads: CLOUDOPS_QUIZ_NOW when set (a real date-time from 1970 to 9999),
+ * else the system clock, refused when it reads outside those years rather than saving a time that
+ * cannot be read back.
+ */
+function checkedClock(system: () => Date, fixedNow: string | undefined): () => Date {
+  if (fixedNow) {
+    const parsed = parseInstant(fixedNow);
+    if (parsed === undefined) {
+      throw new QuizError('USAGE', {
+        en: `CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time of a real day from 1970 to 9999 (e.g. 2026-07-15T09:00:00Z), not "${fixedNow}"`,
+        ja: `CLOUDOPS_QUIZ_NOW には 1970 年から 9999 年までの実在する日の ISO 8601 日時を指定してください (例: 2026-07-15T09:00:00Z)。"${fixedNow}" は使えません`,
+      });
+    }
+    return () => new Date(parsed);
+  }
+  return () => {
+    const now = system();
+    if (!clockInRange(now.getTime())) {
+      throw new QuizError('USAGE', {
+        en: `the system clock reads ${Number.isNaN(now.getTime()) ? 'an invalid time' : now.toISOString()}; cloudops-quiz needs a date from 1970 to 9999 — set the clock right`,
+        ja: `システム時計が ${Number.isNaN(now.getTime()) ? '不正な時刻' : now.toISOString()} を示しています。cloudops-quiz には 1970 年から 9999 年までの日付が必要です。時計を正しく設定してください`,
+      });
+    }
+    return now;
+  };
+}
+
 export function createContext(io: CliIO, options: GlobalOptions): Context {
   const { env } = io;
   let lang: Lang;
@@ -67,15 +96,7 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
     seed = Number(options.seed);
   }
 
-  const fixedNow = env['CLOUDOPS_QUIZ_NOW'];
-  let clock = io.clock;
-  if (fixedNow) {
-    const parsed = new Date(fixedNow);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(fixedNow) || Number.isNaN(parsed.getTime())) {
-      throw new QuizError('USAGE', { en: `CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time, not "${fixedNow}"`, ja: `CLOUDOPS_QUIZ_NOW には ISO 8601 の日時を指定してください ("${fixedNow}" は使えません)` });
-    }
-    clock = () => new Date(parsed.getTime());
-  }
+  const clock = checkedClock(io.clock, env['CLOUDOPS_QUIZ_NOW']);
 
   const fromEnv = (env['CLOUDOPS_QUIZ_BANKS'] ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const builtin = options.builtin === false ? [] : [builtinBankDir()];

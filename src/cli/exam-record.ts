@@ -8,7 +8,7 @@
  *
  * Unanswered questions get no answer record. They count as wrong in the exam's score, as on the
  * real exam, but skipping (often for lack of time) says nothing about what the person recalls, and
- * an "again" would pull the question back the same day as if it had been forgotten.
+ * an "again" would pull the question back the next day as if it had been forgotten.
  */
 import type { ExamResult } from '../engine/exam.ts';
 import type { CardState } from '../srs/card.ts';

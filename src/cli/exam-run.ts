@@ -9,11 +9,17 @@
  *   also give up waiting at the deadline, so time running out submits even with nobody typing.
  * - `q`, the menu's pause or end of input keep the exam for `exam --resume` (exit 0); Ctrl+C does
  *   the same and exits 130.
+ * - A save that fails does not end the exam: the changes wait in memory for the next save. The
+ *   result is shown only once it is saved; if it cannot be, the exam stays unfinished (exit 1), to
+ *   be submitted again with `exam --resume`. A copy of the same exam submitted in another
+ *   terminal first ends this one (exit 1): an exam is submitted once.
  */
+import { steadyClock } from '../engine/clock.ts';
 import type { MockExam } from '../engine/exam.ts';
-import { isQuizError } from '../errors.ts';
+import { isQuizError, QuizError } from '../errors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { ScoreFile } from '../store/score-file.ts';
+import type { ScoreData } from '../store/score-types.ts';
 import type { ExamFrontEnd, ExamScreen, ReviewScreen } from '../ui/exam-frontend.ts';
 import { lineExamFrontEnd } from '../ui/exam-line.ts';
 import { formatDuration, resultLines } from '../ui/exam-view.ts';
@@ -21,6 +27,7 @@ import { createLineReader } from '../ui/line-reader.ts';
 import { messages, type Messages } from '../ui/messages.ts';
 import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
+import { SaveQueue } from './save-queue.ts';
 import { interactive, renderEnv } from './study.ts';
 
 export interface ExamRun {
@@ -33,50 +40,78 @@ export interface ExamRun {
 
 type Ending = 'submit' | 'timeout' | 'pause';
 
-/** Returns the exit code: 0, or 130 after Ctrl+C. */
+/** Returns the exit code: 0, 1 when the exam could not be recorded, or 130 after Ctrl+C. */
 export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
   const say = messages(ctx.lang);
   const { exam, store } = run;
-  const now = () => ctx.clock().getTime();
-  const saveProgress = () => store.record([{ k: 'exam-progress', progress: exam.toProgress(now()) }]);
-  saveProgress();
-
+  // The exam's time never runs backwards: a clock set back mid-exam does not add time.
+  const now = steadyClock(() => ctx.clock().getTime());
+  const saves = new SaveQueue(store);
+  // A copy of this exam submitted in another terminal ends this one: it cannot be submitted twice.
+  const notSubmitted = { guard: (data: ScoreData) => assertNotSubmitted(data, exam.id) };
   const frontEnd = await createExamFrontEnd(ctx);
-  frontEnd.print(run.intro);
-  let ending: Ending | 'interrupt';
+  const saveProgress = () => {
+    const failure = saves.save([{ k: 'exam-progress', progress: exam.toProgress(now()) }], notSubmitted);
+    if (failure) frontEnd.print([ctx.out.style.red.bold(`Not saved — ${failure.messageIn(ctx.lang)}`), say.examNotSavedGoesOn(saves.unsavedEntries)]);
+  };
+
+  let ending: Ending | 'interrupt' | 'submitted-elsewhere' = 'pause';
   try {
+    saveProgress();
+    frontEnd.print(run.intro);
     ending = await drive(exam, frontEnd, now, saveProgress, say);
   } catch (error) {
-    if (!(isQuizError(error) && error.code === 'INTERRUPTED')) throw error;
-    ending = 'interrupt';
+    if (isQuizError(error) && error.code === 'INTERRUPTED') ending = 'interrupt';
+    else if (isQuizError(error) && error.code === 'ALREADY_SUBMITTED') ending = 'submitted-elsewhere';
+    else throw error;
   } finally {
     frontEnd.close();
   }
 
   ctx.out.print('');
-  if (ending === 'submit' || ending === 'timeout') {
-    const result = exam.submit(now());
-    // Saved before anything is shown: the result is safe even if printing is cut short.
-    store.record(examEntries(result, store.data.cards, run.scheduler));
-    const protocol = interactive(ctx) ? say : messages('en');
-    for (const line of resultLines(result, renderEnv(ctx), protocol)) ctx.out.print(line);
-  } else {
-    saveProgress();
-    const answered = exam.count - exam.unanswered().length;
-    ctx.out.print(ctx.out.style.bold(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now())))));
-    ctx.out.print(say.examResumeHint);
+  let exitCode = ending === 'interrupt' ? 130 : 0;
+  try {
+    if (ending === 'submitted-elsewhere') throw new QuizError('ALREADY_SUBMITTED', exam.id);
+    if (ending === 'submit' || ending === 'timeout') {
+      const result = exam.submit(now());
+      // Saved before anything is shown: a result on screen is a result on disk.
+      const failure = saves.saveOrDrop(examEntries(result, store.data.cards, run.scheduler), notSubmitted);
+      if (failure) {
+        // The exam stays unfinished as last saved, to be submitted again.
+        ctx.out.print(ctx.out.style.red.bold(`Not saved — ${failure.messageIn(ctx.lang)}`));
+        ctx.out.print(say.examNotSubmitted);
+        exitCode = 1;
+      } else {
+        const protocol = interactive(ctx) ? say : messages('en');
+        for (const line of resultLines(result, renderEnv(ctx), protocol)) ctx.out.print(line);
+      }
+    } else {
+      saveProgress();
+      const answered = exam.count - exam.unanswered().length;
+      ctx.out.print(ctx.out.style.bold(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now())))));
+      ctx.out.print(say.examResumeHint);
+    }
+  } catch (error) {
+    if (!(isQuizError(error) && error.code === 'ALREADY_SUBMITTED')) throw error;
+    ctx.err.print(say.examAlreadySubmitted);
+    exitCode = 1;
   }
+  const lost = saves.flush();
+  if (lost) throw saves.lostError(lost);
   store.checkpoint(ctx.clock());
-  if (ending !== 'interrupt') return 0;
-  ctx.err.print(say.interrupted);
-  return 130;
+  if (exitCode === 130) ctx.err.print(say.interrupted);
+  return exitCode;
+}
+
+function assertNotSubmitted(data: ScoreData, id: string): void {
+  if (data.exams.some((e) => e.id === id)) throw new QuizError('ALREADY_SUBMITTED', { en: `exam ${id} was already submitted`, ja: `試験 ${id} は提出済みです` });
 }
 
 async function createExamFrontEnd(ctx: Context): Promise<ExamFrontEnd> {
   const env = renderEnv(ctx);
   if (interactive(ctx)) {
     const { interactiveExamFrontEnd } = await import('../ui/exam-interactive.ts');
-    return interactiveExamFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout }, env);
+    return interactiveExamFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout, ...(ctx.io.interrupt ? { hangup: ctx.io.interrupt } : {}) }, env);
   }
   return lineExamFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }

@@ -16,7 +16,7 @@ export interface CliIO {
   readonly clock: () => Date;
   /** A monotonic millisecond counter for durations (time per answer), unaffected by CLOUDOPS_QUIZ_NOW. */
   readonly monotonic: () => number;
-  /** Aborted on Ctrl+C (SIGINT). */
+  /** Aborted on Ctrl+C (SIGINT) and when told to stop (SIGHUP: the terminal closed; SIGTERM). */
   readonly interrupt?: AbortSignal;
 }
 
@@ -33,10 +33,28 @@ export function processIO(): CliIO {
   };
 }
 
-/** Ctrl+C as a signal the sessions can wait on (line mode; inquirer handles it itself in raw mode). */
+const STOP_SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
+let stoppedBy: keyof typeof STOP_SIGNALS | undefined;
+
+/**
+ * Ctrl+C, a closed terminal (SIGHUP) and SIGTERM as one signal the sessions wait on: each ends
+ * the session as Ctrl+C does (answers saved, summary, exam kept for --resume). In raw mode
+ * inquirer sees Ctrl+C as a key; the others reach its prompts through this signal. A second
+ * signal of the same kind stops the program at once (every answer given is already saved).
+ */
 export function interruptSignal(): AbortSignal {
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  for (const name of Object.keys(STOP_SIGNALS) as (keyof typeof STOP_SIGNALS)[]) {
+    process.on(name, () => {
+      if (stoppedBy === name) process.exit(128 + STOP_SIGNALS[name]);
+      stoppedBy ??= name;
+      controller.abort(name);
+    });
+  }
   return controller.signal;
+}
+
+/** The exit status for a run that a signal other than Ctrl+C ended (128 + its number), as a shell expects. */
+export function signalExitCode(): number | undefined {
+  return stoppedBy && stoppedBy !== 'SIGINT' ? 128 + STOP_SIGNALS[stoppedBy] : undefined;
 }

@@ -82,7 +82,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
   program
     .command('drill', { isDefault: true })
     .description(t.drill)
-    .option('--limit <n>', t.drillLimit, '30')
+    .option('--limit <n>', t.drillLimit)
     .option('--new <n>', t.drillNew)
     .option('--module <m>', t.moduleFilter, collect)
     // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as an extra word
@@ -120,7 +120,7 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .description(t.exam)
     .option('--count <n>', t.examCount)
     .option('--minutes <m>', t.examMinutes)
-    .option('--resume', t.examResume)
+    .option('--resume [which]', t.examResume)
     .option('--new', t.examNew)
     .option('--history', t.examHistory)
     .option('--json', t.examJson)
@@ -177,6 +177,24 @@ export function buildProgram(io: CliIO, lang: Lang = 'en'): Command {
     .action(async (key: string | undefined, value: string | undefined) => {
       const { configCommand } = await import('./commands/config.ts');
       configCommand(context(), key, value);
+    });
+
+  program
+    .command('suspend')
+    .description(t.suspend)
+    .argument('<ids...>', t.suspendIds)
+    .action(async (ids: string[]) => {
+      const { suspendCommand } = await import('./commands/suspend.ts');
+      await suspendCommand(context(), ids, true);
+    });
+
+  program
+    .command('unsuspend')
+    .description(t.unsuspend)
+    .argument('<ids...>', t.suspendIds)
+    .action(async (ids: string[]) => {
+      const { suspendCommand } = await import('./commands/suspend.ts');
+      await suspendCommand(context(), ids, false);
     });
 
   program

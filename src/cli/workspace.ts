@@ -2,6 +2,8 @@
 import { MODULES } from '../bank/course.ts';
 import type { Bank, Question, QuestionSummary } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
+import { activeQuestions } from '../engine/selection.ts';
+import { effectiveSettings } from '../store/score-types.ts';
 import { QuizError } from '../errors.ts';
 import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
 import { ScoreFile, CHECKPOINT_AFTER, readScoreView, type ScoreView } from '../store/score-file.ts';
@@ -10,14 +12,21 @@ import type { Context } from './context.ts';
 
 export interface Workspace {
   readonly banks: readonly Bank[];
-  /** Every question, in course order (module, then file order). */
+  /**
+   * The questions that may be asked, in course order (module, then file order): suspended ones
+   * are left out here, once, so no command asks them or counts them as due.
+   */
   readonly questions: readonly Question[];
+  /** Every question, suspended ones included (a saved exam that holds one still resumes). */
+  readonly allQuestions: readonly Question[];
   readonly store: ScoreFile;
+  readonly settings: ReturnType<typeof effectiveSettings>;
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
 }
 
 export interface QuickWorkspace {
+  /** Suspended questions left out, as in Workspace. */
   readonly questions: readonly QuestionSummary[];
   readonly scores: ScoreView;
   readonly scheduler: Scheduler;
@@ -28,23 +37,34 @@ export interface QuickWorkspace {
 export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
   const questions = await loadQuestionSummaries(ctx);
   const scores = readScoreView(ctx.dataDir, ctx.now);
-  return { questions, scores, scheduler: createScheduler(scores.data.settings.requestRetention), clock: studyClock(ctx.now) };
+  const { settings } = scores.data;
+  return {
+    questions: activeQuestions(questions, scores.data.suspended),
+    scores,
+    scheduler: createScheduler(settings.requestRetention),
+    clock: studyClock(ctx.now, effectiveSettings(settings).dayStart),
+  };
 }
 
-export function studyClock(now: Date): StudyClock {
-  return { now: now.getTime(), utcOffsetMinutes: -now.getTimezoneOffset() };
+/** The study day as the person set it (`config day-start`), in local time. */
+export function studyClock(now: Date, dayStartHour: number): StudyClock {
+  return { now: now.getTime(), utcOffsetMinutes: -now.getTimezoneOffset(), dayStartHour };
 }
 
 export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {
   const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
   if (options.forWriting && store.journalLength > CHECKPOINT_AFTER) store.checkpoint(ctx.now);
+  const allQuestions = banks.flatMap((b) => b.questions);
+  const settings = effectiveSettings(store.data.settings);
   return {
     banks,
-    questions: banks.flatMap((b) => b.questions),
+    questions: activeQuestions(allQuestions, store.data.suspended),
+    allQuestions,
     store,
-    scheduler: createScheduler(store.data.settings.requestRetention),
-    clock: studyClock(ctx.now),
+    settings,
+    scheduler: createScheduler(settings.requestRetention),
+    clock: studyClock(ctx.now, settings.dayStart),
   };
 }
 

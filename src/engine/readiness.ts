@@ -4,7 +4,8 @@
  * FSRS state, a scheduler to predict recall, `now` and the exam date go in.
  *
  * Questions never studied count as 0 — unknown, not known — everywhere, and so does a domain the
- * bank has no questions for: nothing here says the person knows it.
+ * bank has no questions for: nothing here says the person knows it. Suspended questions are left
+ * out by the caller, as everywhere.
  */
 import { DOMAINS } from '../bank/course.ts';
 import type { Domain, Question } from '../bank/types.ts';
@@ -21,6 +22,20 @@ const DAY_MS = 86_400_000;
  */
 export const REVIEWS_TO_LEARN = 3;
 
+/**
+ * Days a new question needs after its first answer before the exam: a first right answer comes
+ * back in about 2 days (FSRS-6 defaults), so a question met later gets no follow-up at all.
+ */
+export const FOLLOW_UP_DAYS = 2;
+
+/** What the person's settings allow a day; the plan is made within them. */
+export interface PlanLimits {
+  /** New questions a day (the `new-per-day` setting). */
+  readonly newPerDay: number;
+  /** Questions a drill asks at most (the `drill-limit` setting). */
+  readonly drillLimit: number;
+}
+
 export interface ReadinessInput {
   readonly questions: readonly Question[];
   readonly cards: Readonly<Record<string, CardState>>;
@@ -32,6 +47,7 @@ export interface ReadinessInput {
   readonly targetRetention: number;
   /** How many at-risk modules and topics to list; 5 unless given. */
   readonly riskCount?: number;
+  readonly limits: PlanLimits;
 }
 
 export interface GroupReadiness<K> {
@@ -54,6 +70,14 @@ export interface StudyPlan {
   readonly unseen: number;
   readonly reviewsNeeded: number;
   readonly reviewsPerDay: number;
+  /** New questions to start each day to meet every unseen one FOLLOW_UP_DAYS before the exam. */
+  readonly newPerDay: number;
+  /** Days it takes to meet every unseen question at the new-per-day limit (null: never, the limit is 0). */
+  readonly daysToMeetAll: number | null;
+  /** Whether the plan fits within the limits. */
+  readonly fits: boolean;
+  /** The settings to raise for the plan to fit, each to the value it needs. */
+  readonly raise: readonly { readonly setting: 'new-per-day' | 'drill-limit'; readonly to: number }[];
 }
 
 export interface Readiness {
@@ -76,7 +100,9 @@ export interface Readiness {
 /**
  * The plan, deliberately simple: every studied question whose recall on the exam date would be
  * below the target needs at least one review before then, and every unseen question needs
- * REVIEWS_TO_LEARN; their sum spread evenly over the days left (at least one), rounded up.
+ * REVIEWS_TO_LEARN; their sum spread evenly over the days left (at least one), rounded up. It fits
+ * when that many answers a day stay within the drill limit and the unseen questions can all be met
+ * FOLLOW_UP_DAYS before the exam at the new-per-day limit; otherwise it names the setting to raise.
  */
 export function assessReadiness(input: ReadinessInput): Readiness {
   const { cards, scheduler, examDate, targetRetention } = input;
@@ -106,7 +132,6 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     groups.filter((g) => g.recall < targetRetention).sort((a, b) => a.recall - b.recall || byKey(a.key, b.key)).slice(0, riskCount);
 
   const daysLeft = Math.max(0, Math.ceil((examDate - input.now) / DAY_MS));
-  const reviewsNeeded = belowTarget + REVIEWS_TO_LEARN * whole.unseen;
   return {
     questions: questions.length,
     recall: finish(null, whole).recall,
@@ -117,8 +142,19 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     likelyPass: estimatedScaled >= PASS_SCALED,
     modulesAtRisk: atRisk(moduleReadiness, (a, b) => a - b),
     topicsAtRisk: atRisk([...topics].map(([key, t]) => finish(key, t)), (a, b) => a.localeCompare(b)),
-    plan: { daysLeft, belowTarget, unseen: whole.unseen, reviewsNeeded, reviewsPerDay: Math.ceil(reviewsNeeded / Math.max(1, daysLeft)) },
+    plan: plan(daysLeft, belowTarget, whole.unseen, input.limits),
   };
+}
+
+function plan(daysLeft: number, belowTarget: number, unseen: number, limits: PlanLimits): StudyPlan {
+  const reviewsNeeded = belowTarget + REVIEWS_TO_LEARN * unseen;
+  const reviewsPerDay = Math.ceil(reviewsNeeded / Math.max(1, daysLeft));
+  const newPerDay = unseen === 0 ? 0 : Math.ceil(unseen / Math.max(1, daysLeft - FOLLOW_UP_DAYS));
+  const raise: { setting: 'new-per-day' | 'drill-limit'; to: number }[] = [];
+  if (newPerDay > limits.newPerDay) raise.push({ setting: 'new-per-day', to: newPerDay });
+  if (reviewsPerDay > limits.drillLimit) raise.push({ setting: 'drill-limit', to: reviewsPerDay });
+  const daysToMeetAll = unseen === 0 ? 0 : limits.newPerDay > 0 ? Math.ceil(unseen / limits.newPerDay) : null;
+  return { daysLeft, belowTarget, unseen, reviewsNeeded, reviewsPerDay, newPerDay, daysToMeetAll, fits: raise.length === 0, raise };
 }
 
 interface Tally {

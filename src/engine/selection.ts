@@ -1,6 +1,11 @@
 /**
  * Which questions a session asks: the due queue for drills, a module sample for quizzes, the
- * weakest topics for review. Pure functions of the bank, the person's cards and answers, and time.
+ * weakest topics (and leeches) for review. Pure functions of the bank, the person's cards and
+ * answers, and the study clock.
+ *
+ * "Due" means due before the end of the study day (clock.ts): intervals are whole days, so a
+ * question due at 09:00 tomorrow is tomorrow's whether the person studies at 07:00 or at 21:00.
+ * Suspended questions are taken out once, by `activeQuestions`, before any of these run.
  */
 import type { Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
@@ -14,15 +19,32 @@ export interface StudyRecords {
   readonly answers: readonly { readonly q: string; readonly at: number; readonly rating?: string | undefined }[] | AnswerView;
 }
 
+/** The questions that may be asked or counted: all but the suspended ones. */
+export function activeQuestions<Q extends { readonly id: string }>(questions: readonly Q[], suspended: readonly string[]): Q[] {
+  if (suspended.length === 0) return [...questions];
+  const out = new Set(suspended);
+  return questions.filter((q) => !out.has(q.id));
+}
 
-/** Questions due now, most overdue first. */
-export function dueNow(questions: readonly Question[], cards: StudyRecords['cards'], now: number): Question[] {
+/** Due today (before the study day ends), most overdue first. */
+export function dueToday<Q extends { readonly id: string }>(questions: readonly Q[], cards: StudyRecords['cards'], clock: StudyClock): Q[] {
+  const end = endOfDay(clock);
   return questions
     .filter((q) => {
       const card = cards[q.id];
-      return card !== undefined && card.due <= now;
+      return card !== undefined && card.due < end;
     })
     .sort((a, b) => (cards[a.id]?.due ?? 0) - (cards[b.id]?.due ?? 0));
+}
+
+/** How many of these questions are due before `moment` (epoch ms). */
+export function dueBefore(questions: readonly { readonly id: string }[], cards: StudyRecords['cards'], moment: number): number {
+  let n = 0;
+  for (const q of questions) {
+    const card = cards[q.id];
+    if (card !== undefined && card.due < moment) n++;
+  }
+  return n;
 }
 
 /** When the first of these questions that is not yet due comes due, if any has a card. */
@@ -77,40 +99,69 @@ export function newAllowance(records: StudyRecords, clock: StudyClock, newPerDay
 
 export interface DrillOptions {
   readonly limit: number;
+  /** New questions this drill may start (today's allowance, or `--new`). */
   readonly newLimit: number;
 }
 
-/** Due questions first (most overdue first), then new ones in course order, up to the limit. */
-export function selectDrill(questions: readonly Question[], records: StudyRecords, clock: StudyClock, options: DrillOptions): Question[] {
-  const due = dueNow(questions, records.cards, clock.now).slice(0, options.limit);
-  const room = Math.min(options.limit - due.length, options.newLimit);
-  const fresh = room > 0 ? questions.filter((q) => records.cards[q.id] === undefined).slice(0, room) : [];
-  return [...due, ...fresh];
+/** What a drill asks, and what the limits held back (so the person can be told). */
+export interface DrillPlan {
+  readonly questions: Question[];
+  /** Due today in the pool. */
+  readonly due: number;
+  /** Due today but beyond the drill's limit. */
+  readonly dueLeft: number;
+  /** New questions allowed today that did not fit in the limit after the due ones. */
+  readonly newLeft: number;
+  /** Never-studied questions in the pool. */
+  readonly unseen: number;
 }
 
-/** A random sample of one module's questions, those due or never seen first. */
+/** Due questions first (most overdue first), then new ones in course order, up to the limit. */
+export function planDrill(questions: readonly Question[], records: StudyRecords, clock: StudyClock, options: DrillOptions): DrillPlan {
+  const dueAll = dueToday(questions, records.cards, clock);
+  const due = dueAll.slice(0, options.limit);
+  const unseenAll = questions.filter((q) => records.cards[q.id] === undefined);
+  const allowed = Math.min(options.newLimit, unseenAll.length);
+  const room = Math.max(0, Math.min(options.limit - due.length, allowed));
+  const fresh = unseenAll.slice(0, room);
+  return { questions: [...due, ...fresh], due: dueAll.length, dueLeft: dueAll.length - due.length, newLeft: allowed - fresh.length, unseen: unseenAll.length };
+}
+
+export function selectDrill(questions: readonly Question[], records: StudyRecords, clock: StudyClock, options: DrillOptions): Question[] {
+  return planDrill(questions, records, clock, options).questions;
+}
+
+/** A random sample of one module's questions, those due today or never seen first. */
 export function selectQuiz(questions: readonly Question[], records: StudyRecords, clock: StudyClock, count: number, random: Random): Question[] {
   const mixed = shuffled(questions, random);
+  const end = endOfDay(clock);
   const priority = (q: Question) => {
     const card = records.cards[q.id];
-    return card === undefined || card.due <= clock.now ? 0 : 1;
+    return card === undefined || card.due < end ? 0 : 1;
   };
   return mixed.sort((a, b) => priority(a) - priority(b)).slice(0, count);
 }
 
-/** Questions on the weakest topics, lowest recall first. */
+/**
+ * Leeches first (most missed first: they need the attention), then questions on the weakest
+ * topics, lowest recall first.
+ */
 export function selectReview(
   questions: readonly Question[],
   weakTopics: readonly TopicWeakness[],
   topicCount: number,
   count: number,
   recallOf: (q: Question) => number,
+  leeches: readonly string[] = [],
 ): Question[] {
+  const byId = new Map(questions.map((q) => [q.id, q] as const));
+  const first = leeches.flatMap((id) => byId.get(id) ?? []);
+  const taken = new Set(first.map((q) => q.id));
   const chosen = new Set(weakTopics.slice(0, topicCount).map((t) => t.topic));
-  return questions
-    .filter((q) => q.topics.some((t) => chosen.has(t)))
+  const weak = questions
+    .filter((q) => !taken.has(q.id) && q.topics.some((t) => chosen.has(t)))
     .map((q) => ({ q, recall: recallOf(q) }))
     .sort((a, b) => a.recall - b.recall || a.q.id.localeCompare(b.q.id))
-    .slice(0, count)
     .map(({ q }) => q);
+  return [...first, ...weak].slice(0, count);
 }

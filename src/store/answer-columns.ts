@@ -8,10 +8,8 @@
  */
 import type { Rating } from '../srs/card.ts';
 import type { AnswerView } from '../engine/answer-view.ts';
+import { isMeasure, isTime, MAX_TIME, MODE_CODES as MODES, RATING_CODES as RATINGS } from './field-rules.ts';
 import { answerId, type AnswerRecord, type Mode } from './score-types.ts';
-
-const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
-const MODES: readonly Mode[] = ['drill', 'quiz', 'review', 'exam', 'cram'];
 
 export interface AnswerColumns {
   readonly questions: string[];
@@ -109,7 +107,11 @@ export class AnswerTable implements AnswerView {
         return Object.assign(Object.create(null), value) as Record<string, string>;
       })(),
       q: integers('q', 0, questions.length - 1),
-      at: integers('at', 0, Number.MAX_SAFE_INTEGER),
+      at: (() => {
+        const values = list('at');
+        for (let i = 0; i < values.length; i++) if (!isTime(values[i])) fail(`answers.at[${i}]: expected a whole number from 0 to ${MAX_TIME}`);
+        return values as number[];
+      })(),
       given: strings('given', true),
       correct: integers('correct', 0, 1),
       rating: integers('rating', -1, RATINGS.length - 1),
@@ -118,7 +120,7 @@ export class AnswerTable implements AnswerView {
         const values = list('ms');
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
-          if (typeof v !== 'number' || !(v >= 0) || v === Infinity) fail(`answers.ms[${i}]: expected a duration`);
+          if (!isMeasure(v)) fail(`answers.ms[${i}]: expected a duration`);
         }
         return values as number[];
       })(),
@@ -164,6 +166,15 @@ export class AnswerTable implements AnswerView {
     const ids = new Set<string>();
     for (let i = this.c.at.length - 1; i >= 0 && (this.c.at[i] ?? 0) >= at; i--) ids.add(this.id(i));
     return ids;
+  }
+
+  /** Gives the answer `id` a new rating (a mark after the feedback); searches from the newest. */
+  setRating(id: string, rating: Rating): void {
+    for (let i = this.c.q.length - 1; i >= 0; i--) {
+      if (this.id(i) !== id) continue;
+      this.c.rating[i] = RATINGS.indexOf(rating);
+      return;
+    }
   }
 
   push(answer: AnswerRecord): void {

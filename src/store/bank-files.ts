@@ -3,12 +3,13 @@
  * the pure checks in bank/check.ts, or comes from the compiled cache under the hash of the same
  * bytes; nothing it returns has skipped them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { checkAcrossBanks } from '../bank/across.ts';
 import { summarize, type Bank, type BankProblem, type BankSummary } from '../bank/types.ts';
-import { MAX_BANK_BYTES } from '../bank/limits.ts';
+import { MAX_BANK_BYTES, MAX_PROBLEMS_PER_FILE } from '../bank/limits.ts';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './read-regular.ts';
 import type { BankCache } from './bank-cache.ts';
 import type { CheckedBank } from '../bank/check.ts';
 
@@ -18,11 +19,19 @@ export interface LoadedBanks {
   /** Whole banks; empty when only summaries were asked for. */
   readonly banks: readonly Bank[];
   readonly summaries: readonly BankSummary[];
+  /** At most MAX_PROBLEMS_PER_FILE per file; `more` says what else each file has. */
   readonly problems: readonly BankProblem[];
+  /** Files with problems beyond those listed: how many more (null: reading stopped, not counted). */
+  readonly more: readonly MoreProblems[];
   /** How many files were read. */
   readonly files: number;
   /** Files checked afresh (not found in the cache). */
   readonly compiled: number;
+}
+
+export interface MoreProblems {
+  readonly file: string;
+  readonly count: number | null;
 }
 
 /** Cache lookups: `keyOf` gives a file's key in `cache`, or undefined for files it does not hold. */
@@ -34,7 +43,12 @@ export interface CacheUse {
   readonly loadBank?: (key: string) => Bank | undefined;
 }
 
-/** Expand files and folders into a sorted list of bank files. A missing path is an error. */
+/**
+ * Expand files and folders into a sorted list of bank files. A missing path is an error. In a
+ * folder every `*.yaml`/`*.yml` that is not a folder is listed, symbolic links included: a link
+ * to a bank is read like the bank, and a broken link, a FIFO or a device is reported by the
+ * reader, never skipped in silence.
+ */
 export function collectBankFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -46,7 +60,7 @@ export function collectBankFiles(paths: readonly string[]): string[] {
     }
     if (stats.isDirectory()) {
       const entries = readdirSync(path, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && BANK_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+        .filter((entry) => !entry.isDirectory() && BANK_EXTENSIONS.has(extname(entry.name).toLowerCase()))
         .map((entry) => join(path, entry.name))
         .sort();
       files.push(...entries);
@@ -63,15 +77,38 @@ interface CheckJob {
 
 type Read = { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: BankProblem };
 
+/** A regular file's bytes, at most MAX_BANK_BYTES of them, read without ever blocking on a FIFO. */
 function readBytes(file: string, displayName: string): Read {
   const problem = (message: string): BankProblem => ({ file: displayName, line: 1, col: 1, path: '', message });
   try {
-    const size = statSync(file).size;
-    if (size > MAX_BANK_BYTES) return { problem: problem(`file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB`) };
-    return { bytes: readFileSync(file) };
+    return { bytes: readRegularFile(file, MAX_BANK_BYTES) };
   } catch (error) {
-    return { problem: problem(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`) };
+    if (error instanceof NotRegularFileError) return { problem: problem(`${error.kind}, not a regular file: not read`) };
+    if (error instanceof FileTooLargeError) return { problem: problem(`file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB`) };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: problem(code === 'ENOENT' ? 'cannot read the file (ENOENT: a broken symbolic link?)' : `cannot read the file (${code ?? 'error'})`) };
   }
+}
+
+/** At most MAX_PROBLEMS_PER_FILE problems of each file; the rest are counted in `more`. */
+function capPerFile(problems: readonly BankProblem[], uncounted: ReadonlySet<string>, counted: ReadonlyMap<string, number>): { problems: BankProblem[]; more: MoreProblems[] } {
+  const shown: BankProblem[] = [];
+  const perFile = new Map<string, number>();
+  for (const problem of problems) {
+    const n = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) shown.push(problem);
+  }
+  const more: MoreProblems[] = [];
+  const files = new Set([...perFile.keys(), ...uncounted, ...counted.keys()]);
+  for (const file of files) {
+    if (uncounted.has(file)) more.push({ file, count: null });
+    else {
+      const hidden = Math.max(0, (perFile.get(file) ?? 0) - MAX_PROBLEMS_PER_FILE) + (counted.get(file) ?? 0);
+      if (hidden > 0) more.push({ file, count: hidden });
+    }
+  }
+  return { problems: shown, more };
 }
 
 /**
@@ -85,8 +122,10 @@ export async function loadBankFiles(
   cwd: string,
   want: 'full' | 'summary',
   cacheUse?: CacheUse,
+  /** Banks loaded elsewhere (the built-in ones) whose ids these files must not reuse. */
+  alongside: readonly BankSummary[] = [],
 ): Promise<LoadedBanks> {
-  const slots: Array<{ display: string; bank?: Bank; summary?: BankSummary; problems: readonly BankProblem[]; key?: string; hash?: string }> = [];
+  const slots: Array<{ display: string; bank?: Bank; summary?: BankSummary; problems: readonly BankProblem[]; more?: number | null; key?: string; hash?: string }> = [];
   const misses: Array<{ slot: number; job: CheckJob }> = [];
   for (const file of files) {
     const display = displayPath(file, cwd);
@@ -121,6 +160,7 @@ export async function loadBankFiles(
     const target = slots[slot];
     if (!result || !target) return;
     target.problems = result.problems;
+    if (result.more !== undefined) target.more = result.more;
     if (!result.bank) return;
     target.bank = result.bank;
     target.summary = summarize(result.bank);
@@ -131,9 +171,13 @@ export async function loadBankFiles(
 
   const banks = want === 'full' ? slots.flatMap((s) => (s.bank ? [s.bank] : [])) : [];
   const summaries = slots.flatMap((s) => (s.summary ? [s.summary] : []));
-  const problems = slots.flatMap((s) => s.problems);
-  problems.push(...checkAcrossBanks(summaries));
-  return { banks, summaries, problems, files: files.length, compiled: misses.length };
+  const found = slots.flatMap((s) => s.problems);
+  // The other banks go first, so a clash is reported in the file being loaded, not in theirs.
+  found.push(...checkAcrossBanks([...alongside, ...summaries]).filter((p) => !alongside.some((a) => a.file === p.file)));
+  const uncounted = new Set(slots.flatMap((s) => (s.more === null ? [s.display] : [])));
+  const counted = new Map(slots.flatMap((s) => (typeof s.more === 'number' ? [[s.display, s.more] as const] : [])));
+  const { problems, more } = capPerFile(found, uncounted, counted);
+  return { banks, summaries, problems, more, files: files.length, compiled: misses.length };
 }
 
 async function checkHere(jobs: readonly CheckJob[]): Promise<CheckedBank[]> {

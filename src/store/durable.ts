@@ -5,9 +5,11 @@
  * An append writes all bytes and fsyncs; on failure the file is cut back to its old length.
  * The file-system calls are passed in so tests can make a disk fill up at any byte.
  */
+import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
+import { processState } from './process-info.ts';
 
 export type FsOps = Pick<
   typeof nodeFs,
@@ -57,17 +59,38 @@ export function fsyncDir(dir: string, ops: FsOps = realFs): void {
   }
 }
 
-/** Replace `file` with `data` so that after a crash or a failure it is either old or new, whole. */
-export function writeFileDurable(file: string, data: string | Uint8Array, ops: FsOps = realFs, mode = 0o600): void {
+/**
+ * The temp file a durable write of `file` uses: `.<name>.<pid>.<random>.tmp` beside it. The pid
+ * lets a later checkpoint remove temp files whose writer was killed (score-file.ts).
+ */
+export function tempNameFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Matches the temp files of durable writes and of the lock: group 1 is the writer's pid. */
+export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+/**
+ * Replace `file` with `data` so that after a crash or a failure it is either old or new, whole.
+ * `stillCurrent`, checked just before the rename, can call the write off (returns false): the
+ * score file uses it to make sure nobody changed the files it merged while it wrote.
+ */
+export function writeFileDurable(file: string, data: string | Uint8Array, ops: FsOps = realFs, mode = 0o600, stillCurrent?: () => boolean): boolean {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = tempNameFor(file);
   let fd: number | undefined;
+  let calledOff = false;
   try {
     fd = ops.openSync(temp, 'wx', mode);
     writeAll(ops, fd, bytes);
     ops.fsyncSync(fd);
     ops.closeSync(fd);
     fd = undefined;
+    if (stillCurrent && !stillCurrent()) {
+      calledOff = true;
+      ops.unlinkSync(temp);
+      return false;
+    }
     ops.renameSync(temp, file);
   } catch (error) {
     if (fd !== undefined) {
@@ -82,13 +105,23 @@ export function writeFileDurable(file: string, data: string | Uint8Array, ops: F
     } catch {
       /* never created, or already gone */
     }
+    if (calledOff) return false;
     throw writeError(file, error);
   }
-  fsyncDir(dirname(file), ops);
+  try {
+    fsyncDir(dirname(file), ops);
+  } catch (error) {
+    // The rename is done but may not survive a crash; the caller keeps what it would otherwise drop.
+    throw writeError(file, error);
+  }
+  return true;
 }
 
-/** Append `data` and fsync; on failure the file is cut back to its length before, and it throws. */
-export function appendDurable(file: string, data: string, ops: FsOps = realFs, mode = 0o600): void {
+/**
+ * Append `data` and fsync; on failure the file is cut back to its length before, and it throws.
+ * Returns the file's length after the append.
+ */
+export function appendDurable(file: string, data: string, ops: FsOps = realFs, mode = 0o600): number {
   const bytes = Buffer.from(data, 'utf8');
   let fd: number | undefined;
   let before = 0;
@@ -97,6 +130,7 @@ export function appendDurable(file: string, data: string, ops: FsOps = realFs, m
     before = ops.fstatSync(fd).size;
     writeAll(ops, fd, bytes);
     ops.fsyncSync(fd);
+    return before + bytes.length;
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -109,5 +143,24 @@ export function appendDurable(file: string, data: string, ops: FsOps = realFs, m
     throw writeError(file, error);
   } finally {
     if (fd !== undefined) ops.closeSync(fd);
+  }
+}
+
+/** Temp files of writes and locks whose process is gone (killed mid-write): never read, so removed. */
+export function removeLeftoverTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid === undefined || processState(Number(pid), null) !== 'gone') continue;
+    try {
+      nodeFs.unlinkSync(join(dir, name));
+    } catch {
+      /* removed by another session */
+    }
   }
 }

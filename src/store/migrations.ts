@@ -5,7 +5,9 @@
  *
  * Version 1 (cloudops-quiz 0.0.x) kept only the answers, as
  *   { schemaVersion: 1, createdAt: ISO, answers: [{ question, time: ISO, choices, correct, mode }] }
- * and recomputed scheduling each run. Version 2 stores FSRS cards beside the answers.
+ * and recomputed scheduling each run. Version 2 stores FSRS cards beside the answers. Version 3
+ * keeps unfinished exams in one slot per exam (`pausedExams`) instead of one slot
+ * (`examInProgress`), so two exams paused at once are both kept.
  */
 import { QuizError } from '../errors.ts';
 import { rateAnswer } from '../srs/rating.ts';
@@ -55,6 +57,10 @@ const MIGRATIONS: Record<number, Migration> = {
       exams: [],
       examInProgress: null,
     };
+  },
+  2: (data) => {
+    const { examInProgress, ...rest } = data;
+    return { ...rest, schemaVersion: 3, pausedExams: examInProgress ? [examInProgress] : [] };
   },
 };
 

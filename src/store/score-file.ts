@@ -2,27 +2,49 @@
  * The score file, kept like a database's data file: a snapshot (`scores.json`) plus a journal
  * (`scores.journal`, one JSON entry per line). Saving an answer appends one line and fsyncs, so it
  * stays fast with a year of history; a checkpoint at the end of a session folds the journal into a
- * new snapshot written durably. Every save holds the lock and re-reads what other sessions wrote.
+ * new snapshot written durably.
+ *
+ * Every save holds the lock and first catches up with what other sessions wrote since this one
+ * last looked (their journal lines, or the whole file after their checkpoint), so ids stay unique
+ * and checks such as "this exam is already submitted" see everything. A checkpoint re-checks,
+ * just before replacing the snapshot, that the files are still those it merged: should the lock
+ * ever have been taken from it (removed by hand, a clock gone wrong), it merges again instead of
+ * overwriting another session's work. Readers without the lock retry when a checkpoint replaced
+ * the snapshot while they read.
  *
  * Nothing here ever overwrites a file it could not read: a damaged snapshot or journal stops the
- * program with a message naming the file and the backups.
+ * program with a message naming the file and how to recover.
  */
-import { mkdirSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { applyEntries } from './apply.ts';
-import { AnswerTable, encodeAnswers } from './answer-columns.ts';
-import type { AnswerView } from '../engine/answer-view.ts';
-import { appendDurable, realFs, writeError, writeFileDurable, type FsOps } from './durable.ts';
+import { encodeAnswers } from './answer-columns.ts';
+import { appendDurable, realFs, removeLeftoverTemps, writeError, writeFileDurable, type FsOps } from './durable.ts';
+import { dropTornTail, emptyJournalIf, readRange } from './journal-file.ts';
 import { withLock } from './lock.ts';
-import { checkJournalEntry, checkSnapshot, type Snapshot } from './score-schema.ts';
-import { emptyScoreData, type JournalEntry, type ScoreData } from './score-types.ts';
+import { listBackups } from './recovery-advice.ts';
+import { JOURNAL_NAME, LOCK_NAME, SNAPSHOT_NAME } from './score-paths.ts';
+import { ATTEMPTS, identityOf, parseJournal, readState, sizeOf, type Identity, type State } from './score-read.ts';
+import { checkJournalEntry, checkSnapshotShape } from './score-schema.ts';
+import { withUniqueIds } from './answer-ids.ts';
+import type { JournalEntry, ScoreData } from './score-types.ts';
 
-export const SNAPSHOT_NAME = 'scores.json';
-export const JOURNAL_NAME = 'scores.journal';
+export { JOURNAL_NAME, LOCK_NAME, SNAPSHOT_NAME } from './score-paths.ts';
+export { readScoreView, type ScoreView } from './score-read.ts';
+
 const BACKUPS_KEPT = 7;
 /** A journal longer than this is folded in when a writing command opens the file. */
 export const CHECKPOINT_AFTER = 1000;
+
+/** Options of a save. */
+export interface RecordOptions {
+  /**
+   * Runs under the lock after catching up with other sessions, before anything is written; it
+   * throws to refuse the save (e.g. an exam that another terminal has already submitted).
+   */
+  readonly guard?: (data: ScoreData) => void;
+}
 
 export class ScoreFile {
   readonly dir: string;
@@ -33,58 +55,108 @@ export class ScoreFile {
   /** Entries in the journal when it was last read or written by us. */
   journalLength: number;
   private readonly ops: FsOps;
+  private readonly openedAt: Date;
+  /** The snapshot as last read or written by us, and how far into the journal we have read. */
+  private snapshotIdentity: Identity;
+  private journalBytes: number;
 
-  private constructor(dir: string, data: ScoreData, journalLength: number, ops: FsOps) {
+  private constructor(dir: string, state: State, now: Date, ops: FsOps) {
     this.dir = dir;
     this.snapshotPath = join(dir, SNAPSHOT_NAME);
     this.journalPath = join(dir, JOURNAL_NAME);
     this.backupDir = join(dir, 'backups');
-    this.data = data;
-    this.journalLength = journalLength;
+    this.data = state.data;
+    this.journalLength = state.journalLength;
+    this.snapshotIdentity = state.snapshotIdentity;
+    this.journalBytes = state.journalBytes;
+    this.openedAt = now;
     this.ops = ops;
   }
 
   /** Read the score file (creating nothing); a person with no file yet starts empty. */
   static open(dir: string, now: Date, ops: FsOps = realFs): ScoreFile {
-    const { data, journalLength } = readState(dir, now);
-    return new ScoreFile(dir, data, journalLength, ops);
+    return new ScoreFile(dir, readState(dir, now), now, ops);
   }
 
-  /** Save entries durably before returning: lock, append, fsync, apply to memory. */
-  record(entries: readonly JournalEntry[]): void {
-    if (entries.length === 0) return;
+  /**
+   * Save entries durably before returning: lock, catch up, append, fsync, apply to memory. Returns
+   * the entries as saved: an answer whose id another answer already has (equal times) gets a
+   * sequence suffix, and a re-rate in the same save follows its answer's new id.
+   */
+  record(entries: readonly JournalEntry[], options: RecordOptions = {}): JournalEntry[] {
+    if (entries.length === 0) return [];
     this.ensureDir();
-    const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    let saved: JournalEntry[] = [];
     withLock(this.lockPath, () => {
-      dropTornTail(this.journalPath, this.ops);
-      appendDurable(this.journalPath, text, this.ops);
+      asSaveError(this.journalPath, () => dropTornTail(this.journalPath, this.ops));
+      this.catchUp();
+      saved = withUniqueIds(this.data.answers, entries);
+      // The writer holds itself to the reader's rules: nothing is written that could not be read back.
+      saved.forEach((entry, i) => checkJournalEntry(entry, `entry ${i + 1} of ${saved.length}`, 'write'));
+      options.guard?.(this.data);
+      const text = saved.map((e) => JSON.stringify(e)).join('\n') + '\n';
+      this.journalBytes = appendDurable(this.journalPath, text, this.ops);
     });
-    // Our answers carry fresh random ids: nothing to deduplicate against.
-    applyEntries(this.data, entries, null);
-    this.journalLength += entries.length;
+    applyEntries(this.data, saved, null);
+    this.journalLength += saved.length;
+    return saved;
   }
 
   /** Fold the journal into a new snapshot: re-read under the lock, back up, write, empty the journal. */
   checkpoint(now: Date): void {
     this.ensureDir();
     withLock(this.lockPath, () => {
-      const fresh = readState(this.dir, now);
-      if (fresh.journalLength === 0 && fresh.snapshotBytes !== undefined) {
-        this.data = fresh.data;
-        this.journalLength = 0;
+      removeLeftoverTemps(this.dir);
+      for (let attempt = 1; ; attempt++) {
+        const fresh = readState(this.dir, now);
+        if (fresh.journalLength === 0 && fresh.snapshotBytes !== undefined) {
+          this.adopt(fresh);
+          return;
+        }
+        if (fresh.snapshotBytes !== undefined) this.backUp(fresh.snapshotBytes, now);
+        const stillAsRead = () => identityOf(this.snapshotPath) === fresh.snapshotIdentity && sizeOf(this.journalPath) === fresh.journalBytes;
+        if (!writeFileDurable(snapshotTarget(this.snapshotPath), serializeSnapshot(fresh.data), this.ops, 0o600, stillAsRead)) {
+          if (attempt < ATTEMPTS) continue;
+          throw new QuizError('STORE_LOCKED', {
+            en: `${this.snapshotPath} kept changing while it was being saved, although the lock was held; another program is writing to ${this.dir}`,
+            ja: `ロック中にもかかわらず ${this.snapshotPath} が保存中に変更され続けました。別のプログラムが ${this.dir} に書き込んでいます`,
+          });
+        }
+        // Emptied only after the new snapshot is safe, and only if nobody appended meanwhile:
+        // replaying a journal already folded in changes nothing, losing a line would.
+        const emptied = asSaveError(this.journalPath, () => emptyJournalIf(this.journalPath, fresh.journalBytes, this.ops));
+        this.adopt({ ...fresh, journalLength: emptied ? 0 : fresh.journalLength, journalBytes: emptied ? 0 : fresh.journalBytes, snapshotIdentity: identityOf(this.snapshotPath) });
         return;
       }
-      if (fresh.snapshotBytes !== undefined) this.backUp(fresh.snapshotBytes, now);
-      writeFileDurable(this.snapshotPath, serializeSnapshot(fresh.data), this.ops);
-      // The journal is emptied only after the new snapshot is safe; replaying it again is harmless.
-      emptyJournal(this.journalPath, this.ops);
-      this.data = fresh.data;
-      this.journalLength = 0;
     });
   }
 
   private get lockPath(): string {
-    return join(this.dir, 'scores.lock');
+    return join(this.dir, LOCK_NAME);
+  }
+
+  /** Read what other sessions saved since we last looked, under the lock. */
+  private catchUp(): void {
+    const identity = identityOf(this.snapshotPath);
+    const size = sizeOf(this.journalPath);
+    if (identity !== this.snapshotIdentity || size < this.journalBytes) {
+      this.adopt(readState(this.dir, this.openedAt));
+      return;
+    }
+    if (size === this.journalBytes) return;
+    const bytes = asSaveError(this.journalPath, () => readRange(this.journalPath, this.journalBytes, size));
+    const entries = parseJournal(bytes, this.journalPath, this.dir, lineNumberAt(this.journalLength));
+    applyEntries(this.data, entries, null);
+    this.journalLength += entries.length;
+    this.journalBytes = size;
+  }
+
+  /** Take over freshly read state, keeping the objects others hold (a session keeps `data.cards`). */
+  private adopt(state: State): void {
+    replaceInPlace(this.data, state.data);
+    this.journalLength = state.journalLength;
+    this.journalBytes = state.journalBytes;
+    this.snapshotIdentity = state.snapshotIdentity;
   }
 
   private ensureDir(): void {
@@ -100,6 +172,7 @@ export class ScoreFile {
     const name = `scores-${localDate(now)}.json`;
     try {
       mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
+      removeLeftoverTemps(this.backupDir);
       const existing = listBackups(this.backupDir);
       if (!existing.includes(name)) writeFileDurable(join(this.backupDir, name), bytes, this.ops);
       for (const old of listBackups(this.backupDir).slice(0, -BACKUPS_KEPT)) this.ops.unlinkSync(join(this.backupDir, old));
@@ -110,9 +183,62 @@ export class ScoreFile {
   }
 }
 
-/** The snapshot as written: answers in columns (see answer-columns.ts). */
+/**
+ * A file-system failure (EIO, ENOSPC, ...) in the steps around a write is a failed save, reported
+ * as such; anything else (a bug) is left as it is.
+ */
+function asSaveError<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof QuizError) && typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string') throw writeError(file, error);
+    throw error;
+  }
+}
+
+/** The line number (1-based) of the journal's entry after `entries` entries (blank lines aside). */
+function lineNumberAt(entries: number): number {
+  return entries + 1;
+}
+
+/**
+ * Where a new snapshot is written: a `scores.json` that is a symbolic link (to a synced folder,
+ * say) is followed, so the link stays and its target is the file replaced.
+ */
+function snapshotTarget(path: string): string {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return path;
+  }
+  if (!stats.isSymbolicLink()) return path;
+  try {
+    return realpathSync(path);
+  } catch {
+    // A link to a file not there yet: write where it points.
+    return resolve(dirname(path), readlinkSync(path));
+  }
+}
+
+function replaceInPlace(target: ScoreData, source: ScoreData): void {
+  if (target === source) return;
+  target.settings = source.settings;
+  for (const key of Object.keys(target.cards)) delete target.cards[key];
+  Object.assign(target.cards, source.cards);
+  target.answers.length = 0;
+  for (const answer of source.answers) target.answers.push(answer);
+  target.exams = source.exams;
+  target.pausedExams = source.pausedExams;
+  (target as { createdAt: number }).createdAt = source.createdAt;
+}
+
+/** The snapshot as written: answers in columns (see answer-columns.ts), checked as a reader would. */
 export function serializeSnapshot(data: ScoreData): string {
-  return JSON.stringify({ ...data, answers: encodeAnswers(data.answers) });
+  const snapshot = { ...data, answers: encodeAnswers(data.answers) };
+  checkSnapshotShape(snapshot, 'the snapshot to save');
+  return JSON.stringify(snapshot);
 }
 
 export function localDate(date: Date): string {
@@ -120,162 +246,3 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function listBackups(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => /^scores-\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort();
-  } catch {
-    return [];
-  }
-}
-
-function damaged(file: string, reason: string, dir: string): QuizError {
-  const backups = listBackups(join(dir, 'backups'));
-  const newest = backups[backups.length - 1];
-  const backupDir = join(dir, 'backups');
-  // The reason stays in English in both: it quotes the parser and the file's own field names.
-  return new QuizError('STORE_CORRUPT', {
-    en: `${file} ${reason}; it was left untouched.${newest ? ` Backups are in ${backupDir} (newest: ${newest}); to recover, copy one over ${file}.` : ' No backup exists yet.'}`,
-    ja: `${file} を読み込めません (${reason})。ファイルは変更していません。${newest ? `バックアップは ${backupDir} にあります (最新: ${newest})。復旧するには、いずれかを ${file} にコピーしてください。` : 'バックアップはまだありません。'}`,
-  });
-}
-
-interface State {
-  data: ScoreData;
-  journalLength: number;
-  snapshotBytes?: Buffer;
-}
-
-/** Snapshot and journal, checked; the answers stay in columns until asked for. */
-function readFiles(dir: string, now: Date): { snapshot: Snapshot; entries: JournalEntry[]; snapshotBytes?: Buffer } {
-  const snapshotPath = join(dir, SNAPSHOT_NAME);
-  let snapshotBytes: Buffer | undefined;
-  try {
-    snapshotBytes = readFileSync(snapshotPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw damaged(snapshotPath, `cannot be read (${(error as NodeJS.ErrnoException).code})`, dir);
-  }
-  let snapshot: Snapshot;
-  if (snapshotBytes) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(snapshotBytes.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw damaged(snapshotPath, `is not valid JSON (${(error as Error).message.split('\n', 1)[0]})`, dir);
-    }
-    try {
-      snapshot = checkSnapshot(raw, snapshotPath);
-    } catch (error) {
-      if (error instanceof QuizError && error.code === 'STORE_CORRUPT') throw damaged(snapshotPath, error.message.replace(`${snapshotPath} `, ''), dir);
-      throw error;
-    }
-  } else snapshot = { data: emptyScoreData(now), table: AnswerTable.from(encodeAnswers([])) };
-  const entries = readJournal(join(dir, JOURNAL_NAME), dir);
-  return snapshotBytes ? { snapshot, entries, snapshotBytes } : { snapshot, entries };
-}
-
-function readState(dir: string, now: Date): State {
-  const { snapshot, entries, snapshotBytes } = readFiles(dir, now);
-  const data = snapshot.data;
-  const known = answersJournalMayRepeat(snapshot.table, entries);
-  data.answers = snapshot.table.records();
-  if (entries.length > 0) applyEntries(data, entries, known);
-  return snapshotBytes ? { data, journalLength: entries.length, snapshotBytes } : { data, journalLength: entries.length };
-}
-
-/** What the read-only quick commands need: settings and cards, and the answers as a view. */
-export interface ScoreView {
-  readonly data: Omit<ScoreData, 'answers'>;
-  readonly answers: AnswerView;
-}
-
-/**
- * Read the score file for looking only (stats): the answers are served from their columns, never
- * built into records. Journal answers not yet folded in are appended to the columns; the rare
- * duplicate a crash can leave between checkpoint steps is skipped as in a full read.
- */
-export function readScoreView(dir: string, now: Date): ScoreView {
-  const { snapshot, entries } = readFiles(dir, now);
-  const { data, table } = snapshot;
-  // The snapshot's answers stay in the table; data.answers collects only the journal's.
-  applyEntries(data, entries, answersJournalMayRepeat(table, entries));
-  // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may
-  // land out of time order, which only shifts what counts as the last ten answers of a topic.
-  for (const answer of data.answers) table.push(answer);
-  return { data, answers: table };
-}
-
-/**
- * Ids of snapshot answers that journal answers could repeat: those at or after the earliest one
- * (a crash between a checkpoint's two steps leaves a journal already folded in).
- */
-function answersJournalMayRepeat(table: AnswerTable, entries: readonly JournalEntry[]): Set<string> {
-  let earliest = Infinity;
-  for (const e of entries) if (e.k === 'answer') earliest = Math.min(earliest, e.answer.at);
-  return earliest === Infinity ? new Set() : table.idsSince(earliest);
-}
-
-function readJournal(file: string, dir: string): JournalEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw damaged(file, `cannot be read (${(error as NodeJS.ErrnoException).code})`, dir);
-  }
-  const lines = text.split('\n');
-  // A last line without its newline is an append that a crash cut short: it was never confirmed.
-  lines.pop();
-  const entries: JournalEntry[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw damaged(file, `has a broken entry at line ${index + 1}`, dir);
-    }
-    try {
-      entries.push(checkJournalEntry(raw, `line ${index + 1}`));
-    } catch (error) {
-      throw damaged(file, `has a wrong entry at ${(error as Error).message}`, dir);
-    }
-  });
-  return entries;
-}
-
-/** Cut off a last line that a crash left without its newline; reads one byte in the usual case. */
-function dropTornTail(file: string, ops: FsOps): void {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return;
-  }
-  if (size === 0) return;
-  const fd = ops.openSync(file, 'r+');
-  try {
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    if (last[0] === 0x0a) return;
-    const text = readFileSync(file);
-    ops.ftruncateSync(fd, text.lastIndexOf(0x0a) + 1);
-    ops.fsyncSync(fd);
-  } finally {
-    ops.closeSync(fd);
-  }
-}
-
-function emptyJournal(file: string, ops: FsOps): void {
-  let fd: number;
-  try {
-    fd = ops.openSync(file, 'r+');
-  } catch {
-    return;
-  }
-  try {
-    ops.ftruncateSync(fd, 0);
-    ops.fsyncSync(fd);
-  } finally {
-    ops.closeSync(fd);
-  }
-}

@@ -6,6 +6,8 @@
  */
 import { QuizError } from '../errors.ts';
 import { AnswerTable, ColumnError } from './answer-columns.ts';
+import { isDateText } from '../engine/clock.ts';
+import { isChoiceIndex, isCount, isMeasure, isTime, MODE_CODES, RATING_CODES } from './field-rules.ts';
 import { migrate } from './migrations.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 
@@ -24,12 +26,24 @@ function array(value: unknown, path: Path): unknown[] {
   if (!Array.isArray(value)) fail(path, 'a list');
   return value as unknown[];
 }
-function num(value: unknown, path: Path, min = -Infinity): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) fail(path, min === 0 ? 'a number ≥ 0' : 'a number');
+function num(value: unknown, path: Path): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a number');
   return value as number;
 }
-function int(value: unknown, path: Path): number {
-  if (!Number.isInteger(value) || (value as number) < 0) fail(path, 'a whole number ≥ 0');
+function measure(value: unknown, path: Path): number {
+  if (!isMeasure(value)) fail(path, 'a number ≥ 0');
+  return value as number;
+}
+function count(value: unknown, path: Path): number {
+  if (!isCount(value)) fail(path, 'a whole number ≥ 0');
+  return value as number;
+}
+function time(value: unknown, path: Path): number {
+  if (!isTime(value)) fail(path, 'a time (whole milliseconds since 1970)');
+  return value as number;
+}
+function choiceIndex(value: unknown, path: Path): number {
+  if (!isChoiceIndex(value)) fail(path, 'a choice index from 0 to 9');
   return value as number;
 }
 function str(value: unknown, path: Path): string {
@@ -46,64 +60,67 @@ function oneOf<T extends string>(value: unknown, path: Path, options: readonly T
 }
 
 const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-const MODES = ['drill', 'quiz', 'review', 'exam', 'cram'] as const;
+const RATINGS = RATING_CODES;
+const MODES = MODE_CODES;
 
 function card(value: unknown, path: Path): void {
   const c = object(value, path);
-  int(c['due'], `${path}.due`);
-  num(c['stability'], `${path}.stability`, 0);
+  time(c['due'], `${path}.due`);
+  measure(c['stability'], `${path}.stability`);
   num(c['difficulty'], `${path}.difficulty`);
-  num(c['scheduledDays'], `${path}.scheduledDays`, 0);
-  int(c['learningSteps'], `${path}.learningSteps`);
-  int(c['reps'], `${path}.reps`);
-  int(c['lapses'], `${path}.lapses`);
+  measure(c['scheduledDays'], `${path}.scheduledDays`);
+  count(c['learningSteps'], `${path}.learningSteps`);
+  count(c['reps'], `${path}.reps`);
+  count(c['lapses'], `${path}.lapses`);
   oneOf(c['state'], `${path}.state`, CARD_STATES);
-  int(c['lastReview'], `${path}.lastReview`);
+  time(c['lastReview'], `${path}.lastReview`);
 }
 
 function answer(value: unknown, path: Path): void {
   const a = object(value, path);
   str(a['id'], `${path}.id`);
   str(a['q'], `${path}.q`);
-  int(a['at'], `${path}.at`);
-  array(a['given'], `${path}.given`).forEach((g, i) => int(g, `${path}.given[${i}]`));
+  time(a['at'], `${path}.at`);
+  array(a['given'], `${path}.given`).forEach((g, i) => choiceIndex(g, `${path}.given[${i}]`));
   bool(a['correct'], `${path}.correct`);
   if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATINGS);
   oneOf(a['mode'], `${path}.mode`, MODES);
-  num(a['ms'], `${path}.ms`, 0);
+  measure(a['ms'], `${path}.ms`);
 }
 
 function settings(value: unknown, path: Path): void {
   const s = object(value, path);
   const retention = num(s['requestRetention'], `${path}.requestRetention`);
   if (!(retention > 0.5 && retention < 1)) fail(`${path}.requestRetention`, 'a number between 0.5 and 1');
-  int(s['newPerDay'], `${path}.newPerDay`);
-  if (s['examDate'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(s['examDate'], `${path}.examDate`))) fail(`${path}.examDate`, 'a date YYYY-MM-DD');
+  count(s['newPerDay'], `${path}.newPerDay`);
+  if (s['examDate'] !== undefined && !isDateText(str(s['examDate'], `${path}.examDate`))) fail(`${path}.examDate`, 'a date YYYY-MM-DD');
+  if (s['dayStart'] !== undefined && count(s['dayStart'], `${path}.dayStart`) > 23) fail(`${path}.dayStart`, 'an hour from 0 to 23');
+  if (s['timing'] !== undefined) bool(s['timing'], `${path}.timing`);
+  if (s['drillLimit'] !== undefined && count(s['drillLimit'], `${path}.drillLimit`) < 1) fail(`${path}.drillLimit`, 'a whole number ≥ 1');
 }
 
 function exam(value: unknown, path: Path): void {
   const e = object(value, path);
   str(e['id'], `${path}.id`);
-  int(e['startedAt'], `${path}.startedAt`);
-  int(e['finishedAt'], `${path}.finishedAt`);
+  time(e['startedAt'], `${path}.startedAt`);
+  time(e['finishedAt'], `${path}.finishedAt`);
   array(e['questions'], `${path}.questions`).forEach((q, i) => str(q, `${path}.questions[${i}]`));
-  int(e['correct'], `${path}.correct`);
-  int(e['total'], `${path}.total`);
+  count(e['correct'], `${path}.correct`);
+  count(e['total'], `${path}.total`);
   num(e['scaled'], `${path}.scaled`);
   bool(e['passed'], `${path}.passed`);
   for (const [key, d] of Object.entries(object(e['byDomain'], `${path}.byDomain`))) {
     const domain = object(d, `${path}.byDomain.${key}`);
-    int(domain['correct'], `${path}.byDomain.${key}.correct`);
-    int(domain['total'], `${path}.byDomain.${key}.total`);
+    count(domain['correct'], `${path}.byDomain.${key}.correct`);
+    count(domain['total'], `${path}.byDomain.${key}.total`);
   }
 }
 
-function progress(value: unknown, path: Path): void {
-  if (value === null) return;
+function progress(value: unknown, path: Path, nullable = true): void {
+  if (value === null && nullable) return;
   const p = object(value, path);
   str(p['id'], `${path}.id`);
-  int(p['startedAt'], `${path}.startedAt`);
+  time(p['startedAt'], `${path}.startedAt`);
   const questions = array(p['questions'], `${path}.questions`);
   questions.forEach((q, i) => str(q, `${path}.questions[${i}]`));
   const lists = (key: string, each: (v: unknown, at: Path) => void) => {
@@ -111,24 +128,26 @@ function progress(value: unknown, path: Path): void {
     if (list.length !== questions.length) fail(`${path}.${key}`, `${questions.length} entries, one per question`);
     list.forEach((v, i) => each(v, `${path}.${key}[${i}]`));
   };
-  lists('orders', (v, at) => array(v, at).forEach((n, j) => int(n, `${at}[${j}]`)));
-  lists('answers', (v, at) => v === null || array(v, at).forEach((n, j) => int(n, `${at}[${j}]`)));
+  lists('orders', (v, at) => array(v, at).forEach((n, j) => choiceIndex(n, `${at}[${j}]`)));
+  lists('answers', (v, at) => v === null || array(v, at).forEach((n, j) => choiceIndex(n, `${at}[${j}]`)));
   lists('flagged', (v, at) => bool(v, at));
-  int(p['current'], `${path}.current`);
-  num(p['remainingMs'], `${path}.remainingMs`, 0);
+  count(p['current'], `${path}.current`);
+  measure(p['remainingMs'], `${path}.remainingMs`);
 }
 
 /** Checks the snapshot's shape; the answers come back as their checked columns. */
 function toSnapshot(value: unknown): Snapshot {
   const d = object(value, '');
   if (d['schemaVersion'] !== SCHEMA_VERSION) fail('schemaVersion', String(SCHEMA_VERSION));
-  int(d['createdAt'], 'createdAt');
+  time(d['createdAt'], 'createdAt');
   settings(d['settings'], 'settings');
   for (const [id, c] of Object.entries(object(d['cards'], 'cards'))) card(c, `cards.${id}`);
   const table = AnswerTable.from(d['answers']);
   array(d['exams'], 'exams').forEach((e, i) => exam(e, `exams[${i}]`));
-  progress(d['examInProgress'], 'examInProgress');
-  const data = { ...(d as unknown as ScoreData), answers: [] };
+  array(d['pausedExams'], 'pausedExams').forEach((p, i) => progress(p, `pausedExams[${i}]`, false));
+  // Absent in files written before suspending existed: none suspended.
+  const suspended = d['suspended'] === undefined ? [] : array(d['suspended'], 'suspended').map((q, i) => str(q, `suspended[${i}]`));
+  const data = { ...(d as unknown as ScoreData), answers: [], suspended };
   // A null-prototype map: question ids come from files and must never reach Object.prototype.
   data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
   return { data, table };
@@ -142,12 +161,26 @@ export interface Snapshot {
 
 function journalEntry(value: unknown): void {
   const e = object(value, '');
-  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress'] as const);
-  if (kind === 'answer') {
+  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend'] as const);
+  if (kind === 'undo') {
+    str(e['id'], 'id');
+    str(e['q'], 'q');
+    time(e['at'], 'at');
+    if (e['card'] !== undefined && e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'suspend') {
+    array(e['q'], 'q').forEach((q, i) => str(q, `q[${i}]`));
+    bool(e['suspended'], 'suspended');
+  } else if (kind === 'rerate') {
+    str(e['id'], 'id');
+    str(e['q'], 'q');
+    oneOf(e['rating'], 'rating', RATINGS);
+    if (e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'answer') {
     answer(e['answer'], 'answer');
     if (e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'settings') settings(e['settings'], 'settings');
   else if (kind === 'exam') exam(e['exam'], 'exam');
+  else if (kind === 'exam-discard') str(e['id'], 'id');
   else progress(e['progress'], 'progress');
 }
 
@@ -175,12 +208,27 @@ export function checkSnapshot(raw: unknown, file: string): Snapshot {
   }
 }
 
-export function checkJournalEntry(raw: unknown, where: string): JournalEntry {
+/**
+ * Checks one journal entry. The same rules apply on the way out (`write`): an entry the reader
+ * would refuse is a bug in the program, refused before it reaches the file.
+ */
+export function checkJournalEntry(raw: unknown, where: string, direction: 'read' | 'write' = 'read'): JournalEntry {
   try {
     journalEntry(raw);
   } catch (error) {
-    if (error instanceof ShapeError) throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${error.message})`);
-    throw error;
+    if (!(error instanceof ShapeError)) throw error;
+    if (direction === 'write') throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
+    throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${error.message})`);
   }
   return raw as JournalEntry;
+}
+
+/** Checks a snapshot about to be written (answers in columns) with the reader's rules; a failure is a bug. */
+export function checkSnapshotShape(snapshot: unknown, where: string): void {
+  try {
+    toSnapshot(snapshot);
+  } catch (error) {
+    if (error instanceof ShapeError || error instanceof ColumnError) throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
+    throw error;
+  }
 }

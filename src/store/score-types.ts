@@ -5,8 +5,9 @@
 import type { ExamSnapshot } from '../engine/exam.ts';
 import type { CardState, Rating } from '../srs/card.ts';
 import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
+import { DEFAULT_DAY_START_HOUR } from '../engine/clock.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Mode = 'drill' | 'quiz' | 'review' | 'exam' | 'cram';
 
@@ -41,6 +42,22 @@ export interface Settings {
   readonly newPerDay: number;
   /** YYYY-MM-DD, for `readiness`. */
   readonly examDate?: string;
+  /** Local hour (0–23) at which the study day starts; absent: DEFAULT_DAY_START_HOUR. */
+  readonly dayStart?: number;
+  /** false: answer time never changes a rating; absent: true. */
+  readonly timing?: boolean;
+  /** Questions a drill asks at most when `--limit` is not given; absent: DEFAULT_DRILL_LIMIT. */
+  readonly drillLimit?: number;
+}
+
+export const DEFAULT_DRILL_LIMIT = 30;
+
+/**
+ * The settings with every optional one filled in. Settings added after version 2 are optional in
+ * the file, so older files stay valid without a migration; their defaults live here only.
+ */
+export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate'>> & Pick<Settings, 'examDate'> {
+  return { ...settings, dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR, timing: settings.timing ?? true, drillLimit: settings.drillLimit ?? DEFAULT_DRILL_LIMIT };
 }
 
 export interface ExamAttempt {
@@ -61,6 +78,14 @@ export interface ExamAttempt {
  */
 export type ExamProgress = ExamSnapshot;
 
+/**
+ * The id of the answer to question `q` at `at` when another answer already has that id: equal
+ * times happen with a fixed clock (CLOUDOPS_QUIZ_NOW), and such answers must not merge.
+ */
+export function sequencedAnswerId(at: number, q: string, sequence: number): string {
+  return `${answerId(at, q)}.${sequence}`;
+}
+
 export interface ScoreData {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly createdAt: number;
@@ -70,7 +95,13 @@ export interface ScoreData {
   /** Every answer ever given, oldest first. */
   answers: AnswerRecord[];
   exams: ExamAttempt[];
-  examInProgress: ExamProgress | null;
+  /** Unfinished exams, one slot per exam id, oldest first (two terminals may each pause one). */
+  pausedExams: ExamProgress[];
+  /**
+   * Question ids the person suspended: never asked, never counted as due. Sorted. Optional in the
+   * file (absent in files written before it existed); always present once read.
+   */
+  suspended: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = { requestRetention: DEFAULT_RETENTION, newPerDay: 20 };
@@ -83,7 +114,8 @@ export function emptyScoreData(now: Date): ScoreData {
     cards: Object.create(null) as Record<string, CardState>,
     answers: [],
     exams: [],
-    examInProgress: null,
+    pausedExams: [],
+    suspended: [],
   };
 }
 
@@ -92,4 +124,24 @@ export type JournalEntry =
   | { readonly k: 'answer'; readonly answer: AnswerRecord; readonly card: CardState | null }
   | { readonly k: 'settings'; readonly settings: Settings }
   | { readonly k: 'exam'; readonly exam: ExamAttempt }
-  | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null };
+  /** Saves an unfinished exam in its slot. `null` (written by version 2, which had one slot) empties every slot. */
+  | { readonly k: 'exam-progress'; readonly progress: ExamProgress | null }
+  /** Drops the unfinished exam `id` (`exam --new` starts over). */
+  | { readonly k: 'exam-discard'; readonly id: string }
+  /**
+   * A mark given after the feedback ("that was easy", "I was unsure") re-rates an answer that was
+   * already saved: the answer `id` (to question `q`) gets `rating`, and `card` (recomputed from the
+   * card before that answer) replaces the one the answer left.
+   */
+  | { readonly k: 'rerate'; readonly id: string; readonly q: string; readonly rating: Rating; readonly card: CardState | null }
+  /**
+   * Undo of a slip: the answer `id` (to question `q`, given at `at`) leaves the history, and the
+   * question's card goes back to `card`, the card before that answer (null: it had none). No
+   * `card` when the answer did not change the schedule (cram). The card is restored only while no
+   * later answer to the question exists (another session's answer would be newer).
+   */
+  | { readonly k: 'undo'; readonly id: string; readonly q: string; readonly at: number; readonly card?: CardState | null }
+  /** Suspends (`suspended: true`) or unsuspends the questions `q`. */
+  | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean };
+
+export type AnswerEntry = Extract<JournalEntry, { readonly k: 'answer' }>;

@@ -2,6 +2,7 @@
  * The mock exam's menus: a select whose question line carries a clock that keeps counting while
  * the menu waits. Inquirer's own select redraws only on a key, so a person thinking over a
  * question would watch a frozen "time left"; this one redraws whenever the shown label changes.
+ * The study feedback menu uses it too, for its keys that choose at once (`u` undo, `s` suspend).
  */
 import figures from '@inquirer/figures';
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
@@ -21,6 +22,8 @@ export interface ClockedSelectConfig<V> {
   readonly choices: ReadonlyArray<ClockedChoice<V> | Separator>;
   readonly default?: V | undefined;
   readonly pageSize?: number;
+  /** Keys that choose an item at once (`u` → undo), without moving to it and pressing Enter. */
+  readonly keys?: Readonly<Record<string, V>>;
 }
 
 /** How often the label is recomputed; the screen is redrawn only when it changed. */
@@ -69,6 +72,14 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
       let next = active + step;
       while (!selectable(items[next])) next += step;
       setActive(next);
+    } else if (key.name.length === 1 && !key.ctrl && config.keys && Object.hasOwn(config.keys, key.name.toLowerCase())) {
+      const value = config.keys[key.name.toLowerCase()];
+      const index = items.findIndex((item) => selectable(item) && item.value === value);
+      rl.clearLine(0);
+      if (index === -1) return;
+      setActive(index);
+      setStatus('done');
+      done(value);
     } else if (key.name.length === 1 && !key.ctrl) {
       // A letter jumps to the first item that starts with it, as inquirer's select does: `c`
       // moves to "C) …". The key is a keystroke, not text the line keeps.

@@ -11,11 +11,13 @@ export interface CtrlDWatch {
   stop(): void;
 }
 
-export function watchCtrlD(input: InputStream): CtrlDWatch {
+/** `hangup`, when given, aborts the prompts too: the process was told to stop (SIGHUP, SIGTERM). */
+export function watchCtrlD(input: InputStream, hangup?: AbortSignal): CtrlDWatch {
   const controller = new AbortController();
   const onKey = (_text: unknown, key?: { ctrl?: boolean; name?: string }) => {
     if (key?.ctrl === true && key.name === 'd') controller.abort();
   };
   input.on('keypress', onKey);
-  return { signal: controller.signal, stop: () => void input.removeListener('keypress', onKey) };
+  const signal = hangup ? AbortSignal.any([controller.signal, hangup]) : controller.signal;
+  return { signal, stop: () => void input.removeListener('keypress', onKey) };
 }

@@ -25,9 +25,9 @@ const MAX_WAIT_MS = 2_147_483_647;
 /** Thrown inside a prompt when the wait ran out; never leaves this file. */
 class WaitOver extends Error {}
 
-export function interactiveExamFrontEnd(out: Output, streams: { readonly input: InputStream; readonly output: OutputStream }, env: RenderEnv): ExamFrontEnd {
+export function interactiveExamFrontEnd(out: Output, streams: { readonly input: InputStream; readonly output: OutputStream; readonly hangup?: AbortSignal }, env: RenderEnv): ExamFrontEnd {
   const { style, say } = env;
-  const ctrlD = watchCtrlD(streams.input);
+  const ctrlD = watchCtrlD(streams.input, streams.hangup);
 
   /** Run prompts with one timer over them all: when it fires, the open prompt is cancelled. */
   async function within<T>(waitMs: number, run: (context: PromptContext, guard: <U>(p: () => Promise<U>) => Promise<U>) => Promise<T>): Promise<T | WaitOver> {

@@ -6,6 +6,10 @@ import type { FeedbackNotes } from './render.ts';
 export type Reply =
   | { readonly kind: 'answer'; readonly positions: number[]; readonly mark?: 'easy' | 'unsure'; readonly elapsedMs?: number }
   | { readonly kind: 'quit' }
+  /** Take back the previous answer (line mode `u`). */
+  | { readonly kind: 'undo' }
+  /** Suspend the question on screen (line mode `s`). */
+  | { readonly kind: 'suspend' }
   /** End of input: the session ends normally. */
   | { readonly kind: 'end' };
 
@@ -13,12 +17,24 @@ export interface Progress {
   readonly index: number;
   readonly total: number;
   readonly correct: number;
+  /** There is an answer in this session that undo can take back. */
+  readonly canUndo?: boolean;
+}
+
+export interface AfterFeedback {
+  readonly mark?: 'easy' | 'unsure';
+  readonly undo?: boolean;
+  readonly suspend?: boolean;
+  readonly quit?: boolean;
 }
 
 export interface FrontEnd {
   ask(presented: Presented, progress: Progress): Promise<Reply>;
-  /** Shows the feedback; may return a mark the person gives afterwards, or ask to quit. */
-  feedback(outcome: Outcome, progress: Progress, notes?: FeedbackNotes): Promise<{ readonly mark?: 'easy' | 'unsure'; readonly quit?: boolean }>;
+  /**
+   * Shows the feedback; may return what the person chose afterwards: a mark, undo this answer,
+   * suspend this question, or quit.
+   */
+  feedback(outcome: Outcome, progress: Progress, notes?: FeedbackNotes): Promise<AfterFeedback>;
   print(lines: readonly string[]): void;
   close(): void;
 }

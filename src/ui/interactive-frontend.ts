@@ -7,8 +7,9 @@ import { select } from '@inquirer/prompts';
 import { QuizError } from '../errors.ts';
 import type { Outcome } from '../engine/session.ts';
 import type { InputStream, OutputStream } from './streams.ts';
-import type { FrontEnd, Progress, Reply } from './frontend.ts';
+import type { AfterFeedback, FrontEnd, Progress, Reply } from './frontend.ts';
 import { choiceLabel, choiceShort, pickMultiple, pickOrder, promptTheme } from './choice-prompts.ts';
+import { clockedSelect } from './clocked-select.ts';
 import { watchCtrlD } from './ctrl-d.ts';
 import type { Output } from './output.ts';
 import { feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
@@ -17,6 +18,8 @@ import { stringWidth } from './width.ts';
 interface Streams {
   readonly input: InputStream;
   readonly output: OutputStream;
+  /** Aborted when the process is told to stop (SIGHUP, SIGTERM): the open prompt ends as Ctrl+C. */
+  readonly hangup?: AbortSignal;
 }
 
 async function prompt<T>(run: () => Promise<T>): Promise<T> {
@@ -32,7 +35,7 @@ async function prompt<T>(run: () => Promise<T>): Promise<T> {
 
 export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEnv, monotonic: () => number): FrontEnd {
   const { style, say } = env;
-  const ctrlD = watchCtrlD(streams.input);
+  const ctrlD = watchCtrlD(streams.input, streams.hangup);
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal: ctrlD.signal };
   const progressLine = (progress: Progress) => {
     const bar = `${progress.index + 1}/${progress.total}`;
@@ -62,24 +65,29 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       else positions = await pickOrder(presented, env, context, prompt);
       return { kind: 'answer', positions, elapsedMs: Math.round(monotonic() - started) };
     },
-    async feedback(outcome: Outcome, _progress: Progress, notes?: FeedbackNotes) {
+    async feedback(outcome: Outcome, _progress: Progress, notes?: FeedbackNotes): Promise<AfterFeedback> {
       out.print('');
       for (const line of feedbackLines(outcome, env, notes)) out.print(line);
       out.print('');
       // Marks re-rate the answer; an unrated answer (cram) has nothing to re-rate.
-      const choices = outcome.correct && outcome.rating !== undefined
+      const marks = outcome.correct && outcome.rating !== undefined
         ? [
-            { name: say.next, value: 'next' as const },
             { name: say.markEasy, value: 'easy' as const },
             { name: say.markUnsure, value: 'unsure' as const },
-            { name: say.quit, value: 'quit' as const },
           ]
-        : [
-            { name: say.next, value: 'next' as const },
-            { name: say.quit, value: 'quit' as const },
-          ];
-      const choice = await prompt(() => select({ message: say.continuePrompt, choices, theme: promptTheme(env) }, context));
+        : [];
+      const choices = [
+        { name: say.next, value: 'next' as const },
+        ...marks,
+        { name: say.menuUndo, value: 'undo' as const },
+        { name: say.menuSuspend, value: 'suspend' as const },
+        { name: say.quit, value: 'quit' as const },
+      ];
+      const keys = { u: 'undo', s: 'suspend', q: 'quit' } as const;
+      const choice = await prompt(() => clockedSelect({ message: () => say.continuePrompt, choices, keys, pageSize: choices.length }, context));
       if (choice === 'quit') return { quit: true };
+      if (choice === 'undo') return { undo: true };
+      if (choice === 'suspend') return { suspend: true };
       if (choice === 'easy' || choice === 'unsure') return { mark: choice };
       return {};
     },

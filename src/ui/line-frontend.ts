@@ -1,8 +1,10 @@
 /**
  * Line mode, for scripts, screen readers and tests. The protocol (README, "Line mode"):
  *   Question i/n [id]       — one line, then the prompt, then `A) text` per choice
- *   Answer:                 — then one line of letters is read; an invalid line gets a one-line hint; `q` quits
- *   Correct… / Incorrect…   — then the correct letters, the whys and the explanation
+ *   Answer:                 — then one line of letters is read; an invalid line gets a one-line hint;
+ *                             `u` undoes the previous answer, `s` suspends this question, `q` quits
+ *   Correct… / Incorrect…   — then the correct letters, the whys and the explanation, then
+ *   Rating: … / Next review: …  what the answer did to the schedule
  * End of input ends the session normally.
  */
 import type { Presented } from '../engine/grading.ts';
@@ -28,6 +30,13 @@ export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): F
       for (;;) {
         const line = await reader.next();
         if (line === null) return { kind: 'end' };
+        const word = line.trim().toLowerCase();
+        if (word === 'u') {
+          if (progress.canUndo) return { kind: 'undo' };
+          out.print(env.say.nothingToUndo);
+          continue;
+        }
+        if (word === 's') return { kind: 'suspend' };
         const parsed = parseAnswer(line, presented, env.say);
         if (parsed.kind === 'invalid') {
           out.print(parsed.hint);

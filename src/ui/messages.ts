@@ -4,10 +4,13 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
+  ...studyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
-  validateProblems: (problems: number, files: number) => `${problems} problem(s) in ${files} file(s)`,
+  validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
+  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
   cuesTitle: (single: number, multiple: number) => `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
   cuesLimits: (single: string, multiple: string) => `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
@@ -16,7 +19,6 @@ const en = {
   modulesTotal: 'Total',
   orderHint: 'Put these in the right order: type all the letters, first step first.',
   orderHintMenu: 'Put these in the right order: pick the steps one at a time, first step first.',
-  answerHelp: 'Answer each question with its letters (e.g. B, or A,C); add ! if it was easy or ? if you were unsure; q quits.',
   hintLetters: (last: string) => `Use the letters A to ${last} (q to quit).`,
   hintRepeated: (letter: string) => `${letter} is given twice; each letter once.`,
   // No example sequence: any example of n letters could be this question's answer.
@@ -72,6 +74,10 @@ const en = {
   // Cram
   cramIntro: 'Cram: practice anything without changing your schedule (answers are kept, not scheduled).',
 
+  // Saving
+  notSavedRetry: (unsaved: number) =>
+    `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
+
   // Mock exam
   examIntro: (count: number, minutes: number) => `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
   examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
@@ -96,6 +102,10 @@ const en = {
   examSubmitHint: 'Type y to submit, n to go back to the exam, or a question number.',
   examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
   examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
+  examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
+  examAlreadySubmitted: 'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
+  examNotSubmitted: 'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
+  examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${unsaved} change(s) are kept in memory and saved again with your next answer.`,
   examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
   examSubmitted: 'Exam submitted.',
   examRawScore: 'Raw score',
@@ -149,8 +159,10 @@ const en = {
 type Messages = typeof en;
 
 const ja: Messages = {
+  ...studyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
+  validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),
   cuesTitle: (single, multiple) => `表面的な手がかり: 選択肢の形だけを見て推測した場合に正解を当てる割合 (単一解答 ${single} 問、複数解答 ${multiple} 問)`,
   cuesHeader: ['推測方法', '単一解答', '複数解答', '確実に当たる問題'],
   cuesLimits: (single, multiple) => `上限: 単一解答の正解の ${single}、複数解答の正解の ${multiple} (偶然に当たる割合はおよそ 25 % と 10 %)。`,
@@ -159,7 +171,6 @@ const ja: Messages = {
   modulesTotal: '合計',
   orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',
   orderHintMenu: '正しい順序に並べてください。最初の手順から 1 つずつ選びます。',
-  answerHelp: '各問に選択肢の文字で答えてください（例: B、A,C）。簡単だったら !、自信がなければ ? を付けます。q で終了します。',
   hintLetters: (last) => `A から ${last} の文字で答えてください（q で終了）。`,
   hintRepeated: (letter) => `${letter} が 2 回入力されています。各文字は 1 回だけです。`,
   hintOrder: (n) => `${n} 個の文字を 1 回ずつ、最初の手順から順に入力してください。`,
@@ -211,6 +222,9 @@ const ja: Messages = {
 
   cramIntro: '直前対策: 復習スケジュールを変えずに、どの問題でも練習できます（解答は記録されますが、スケジュールには反映されません）。',
 
+  notSavedRetry: (unsaved) =>
+    `保存できるまで正誤は表示しません。解答 ${unsaved} 件はメモリーに保持し、次の解答のときとセッション終了時にもう一度保存します。その間に原因を解決してください（ディスクの空きを作る、データフォルダーを書き込み可能にする、または別の cloudops-quiz を終了する）。`,
+
   examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
   examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,
   examLineHelp: '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
@@ -234,6 +248,10 @@ const ja: Messages = {
   examSubmitHint: 'y で提出、n で試験に戻ります。問題番号を入力するとその問題へ移動します。',
   examPaused: (answered, total, left) => `模擬試験を中断しました: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}（中断中は時間が進みません）。`,
   examResumeHint: '再開するには: cloudops-quiz exam --resume',
+  examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
+  examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
+  examNotSubmitted: '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
+  examNotSavedGoesOn: (unsaved) => `試験は続けられます。変更 ${unsaved} 件はメモリーに保持し、次の解答のときにもう一度保存します。`,
   examTimeUp: '時間切れです。時間内に入力された解答で試験を提出しました。',
   examSubmitted: '試験を提出しました。',
   examRawScore: '素点',

@@ -1,14 +1,14 @@
 /** The `readiness` screen: recall on the exam day by module and domain, the estimate, the risks, the plan. */
 import { DOMAINS } from '../bank/course.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
-import type { GroupReadiness, Readiness } from '../engine/readiness.ts';
+import type { GroupReadiness, PlanLimits, Readiness } from '../engine/readiness.ts';
 import { bar, percent } from './charts.ts';
 import { hanging, type RenderEnv } from './render.ts';
 import { sanitizeLine } from './sanitize.ts';
 import { table } from './table.ts';
 import { wrap } from './width.ts';
 
-export function readinessLines(r: Readiness, examDate: string, targetRetention: number, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
+export function readinessLines(r: Readiness, examDate: string, targetRetention: number, limits: PlanLimits, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
   const { style, say, lang } = env;
   const target = percent(targetRetention);
   const unseen = r.modules.reduce((sum, m) => sum + m.unseen, 0);
@@ -46,6 +46,14 @@ export function readinessLines(r: Readiness, examDate: string, targetRetention: 
 
   const { plan } = r;
   lines.push('', wrap(say.readinessPlan(plan.reviewsPerDay, Math.max(1, plan.daysLeft), plan.reviewsNeeded, plan.belowTarget, plan.unseen, target), env.width));
+  if (plan.fits) lines.push(wrap(say.readinessFits(limits.newPerDay, plan.daysToMeetAll, plan.reviewsPerDay, limits.drillLimit), env.width));
+  else {
+    lines.push(style.yellow.bold(wrap(say.readinessNoFit(examDate), env.width)));
+    for (const { setting, to } of plan.raise) {
+      const text = setting === 'new-per-day' ? say.readinessRaiseNew(limits.newPerDay, to) : say.readinessRaiseLimit(limits.drillLimit, to);
+      lines.push(hanging('  - ', text, env.width));
+    }
+  }
   lines.push(style.dim(wrap(say.readinessPlanHint, env.width)));
   return lines;
 }

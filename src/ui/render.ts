@@ -62,6 +62,8 @@ export function choiceLines(presented: Presented, env: RenderEnv): string[] {
 export interface FeedbackNotes {
   /** Wrong choices (bank indices) just picked that an earlier wrong answer picked too (engine/distractors.ts). */
   readonly repeatedPicks?: readonly number[];
+  /** The `Rating:` and `Next review:` lines that end the feedback (ui/schedule-view.ts). */
+  readonly scheduleLines?: readonly string[];
 }
 
 /** After an answer: right or wrong, the answer, the why of what was picked and of the right one, the explanation. */
@@ -80,6 +82,7 @@ export function feedbackLines(outcome: Outcome, env: RenderEnv, notes: FeedbackN
     lines.push(style.yellow(wrap(`↻ ${say.pickedBefore} (${LETTERS[position]}): ${bankText(why, lang)}`, width)));
   }
   lines.push(...answerDetailLines(presented, outcome.positions, outcome.correctPositions, env));
+  if (notes.scheduleLines) lines.push('', ...notes.scheduleLines);
   return lines;
 }
 

@@ -2,6 +2,8 @@
 import { DOMAINS, MODULES, SKILLS } from '../bank/course.ts';
 import type { StudyStats } from '../engine/stats.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
+import { LEECH_MISSES, type Leech } from '../engine/leech.ts';
+import { wrap } from './width.ts';
 import { bar, percent, sparkline } from './charts.ts';
 import type { RenderEnv } from './render.ts';
 import { sanitizeLine } from './sanitize.ts';
@@ -66,6 +68,21 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
     lines.push('', style.bold(say.weakSkillsTitle));
     const rows = skills.map((s) => [s.key, SKILLS.find((x) => x.key === s.key)?.title[lang] ?? '', `${s.seen}/${s.total}`, `${say.recall} ${percent(s.recall)}`]);
     lines.push(...table(rows, ['left', 'left', 'right', 'right']));
+  }
+  return lines;
+}
+
+/** Leeches (most missed first) and suspended questions, each a section only when there are any. */
+export function leechAndSuspendedLines(leeches: readonly Leech[], suspended: readonly string[], env: RenderEnv): string[] {
+  const { style, say } = env;
+  const lines: string[] = [];
+  if (leeches.length > 0) {
+    lines.push('', style.bold(wrap(say.leechesTitle(LEECH_MISSES), env.width)));
+    lines.push(...table(leeches.map((l) => [`  ${sanitizeLine(l.q)}`, style.red(say.leechMisses(l.misses))]), ['left', 'left']));
+  }
+  if (suspended.length > 0) {
+    lines.push('', style.bold(wrap(say.suspendedTitle(suspended.length), env.width)));
+    for (const q of suspended) lines.push(`  ${sanitizeLine(q)}`);
   }
   return lines;
 }

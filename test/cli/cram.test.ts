@@ -19,17 +19,21 @@ describe('cram', () => {
     const dueBefore = runBinary(['due', '--json', ...banks], { env }).stdout;
 
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:30:00Z' };
-    // All wrong: in a drill this would make every card due again within minutes.
+    // All wrong: in a drill this would make every card due again tomorrow.
     const run = await converse(['cram', '--module', '1', '--count', '5', ...banks], later, wrong);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Cram: practice anything without changing your schedule/m);
-    expect(run.questions.map((q) => q.id).sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    // Each missed question is asked again twice in the session (re-asks teach in cram too).
+    expect([...new Set(run.questions.map((q) => q.id))].sort()).toEqual(['t01-multiple', 't01-order', 't01-single']);
+    expect(run.questions).toHaveLength(9);
     expect(run.stdout).toMatch(/Answered 3 of 3\. {2}0\/3 \(0%\)/);
+    expect(run.stdout).toMatch(/^Next review: in 2 days \(06-03\), unchanged \(cram does not schedule\)$/m);
+    expect(run.stdout).not.toMatch(/^Rating:/m);
 
     const after = scores(home);
     expect(after.cards).toEqual(before.cards);
     const crammed = after.answers.filter((a) => a.at === Date.parse('2026-06-01T09:30:00Z'));
-    expect(crammed).toHaveLength(3);
+    expect(crammed).toHaveLength(9);
     for (const answer of crammed) {
       expect(answer.mode).toBe('cram');
       expect(answer.rating).toBeUndefined(); // not fed to the scheduler

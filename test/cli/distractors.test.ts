@@ -11,24 +11,23 @@ describe('you picked this before', () => {
   it('notes the second pick of the same wrong choice with its why, and stats lists the question', async () => {
     const home = tempDir(onTestFinished);
     const pick = (text: string) => (q: Parameters<typeof lettersOf>[0]) => lettersOf(q, [text]);
-    // First time wrong: no note.
-    const first = await converse(['quiz', '1', '--count', '3', '--seed', '1', ...banks], env(home, '2026-06-01T09:00:00Z'), (q) =>
-      q.id === 't01-single' ? pick('Wrong one')(q) : right(q),
-    );
+    /** `text` the first time t01-single is asked in a session, right when it is asked again. */
+    const firstTime = (text: string) => {
+      let asked = 0;
+      return (q: Parameters<typeof lettersOf>[0]) => (q.id === 't01-single' && asked++ === 0 ? pick(text)(q) : right(q));
+    };
+    // First time wrong (then right when it is asked again in the session): no note.
+    const first = await converse(['quiz', '1', '--count', '3', '--seed', '1', ...banks], env(home, '2026-06-01T09:00:00Z'), firstTime('Wrong one'));
     expect(first.stdout).toMatch(/^Incorrect/m);
     expect(first.stdout).not.toContain('You picked this before');
 
     // Another wrong choice next time: still no note.
-    const other = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks], env(home, '2026-06-01T09:10:00Z'), (q) =>
-      q.id === 't01-single' ? pick('Another wrong one')(q) : right(q),
-    );
+    const other = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks], env(home, '2026-06-01T09:10:00Z'), firstTime('Another wrong one'));
     expect(other.stdout).toMatch(/^Incorrect/m);
     expect(other.stdout).not.toContain('You picked this before');
 
     // The first wrong choice again (under whatever letter it has this time): the note, with its why.
-    const again = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks], env(home, '2026-06-01T09:20:00Z'), (q) =>
-      q.id === 't01-single' ? pick('Wrong one')(q) : right(q),
-    );
+    const again = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks], env(home, '2026-06-01T09:20:00Z'), firstTime('Wrong one'));
     const shown = again.questions.find((q) => q.id === 't01-single')!;
     expect(again.stdout).toMatch(new RegExp(`^↻ You picked this before \\(${pick('Wrong one')(shown)}\\): It is wrong\\.$`, 'm'));
 
@@ -41,8 +40,12 @@ describe('you picked this before', () => {
   it('stats has no such section when no wrong choice was picked twice', async () => {
     const home = tempDir(onTestFinished);
     // Two wrong answers to a multiple-response question share only a right choice: not a repeated wrong pick.
+    // (Right when it is asked again in the same session.)
     for (const [now, seed] of [['2026-06-01T09:00:00Z', '1'], ['2026-06-01T09:10:00Z', '2']] as const) {
-      await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) => lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']));
+      let asked = 0;
+      await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) =>
+        asked++ === 0 ? lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']) : right(q),
+      );
     }
     const stats = runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(JSON.parse(stats.stdout).repeatedWrongPicks).toEqual([]);

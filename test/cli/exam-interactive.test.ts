@@ -34,7 +34,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(saved.answers.questions).toEqual(['t03-single']);
     expect(saved.answers.correct).toEqual([1]);
     expect(saved.exams).toHaveLength(1);
-    expect(saved.examInProgress).toBeNull();
+    expect(saved.pausedExams).toEqual([]);
   });
 
   it('jumps to a choice by its letter', async () => {
@@ -49,7 +49,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     await waitFor(term.screen, /Question 3\/5/);
     term.keys('C-c');
     expect(await term.exitCode()).toBe(130);
-    const saved = scores(home).examInProgress;
+    const [saved] = scores(home).pausedExams;
     // The saved exam keeps answers as the positions shown: C is the third.
     expect(saved.answers[1]).toEqual([2]);
   });
@@ -90,7 +90,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     term.keys(key);
     await waitFor(term.screen, /Resume it with: cloudops-quiz exam --resume/);
     expect(await term.exitCode()).toBe(130);
-    expect(scores(home).examInProgress.questions).toHaveLength(5);
+    expect(scores(home).pausedExams[0].questions).toHaveLength(5);
   });
 
   it('submits by itself when the time runs out while the menu waits', async () => {
@@ -101,7 +101,7 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     await first.exitCode();
     const file = join(home, 'scores.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    data.examInProgress.remainingMs = 1500;
+    data.pausedExams[0].remainingMs = 1500;
     writeFileSync(file, JSON.stringify(data));
     // The real clock this time (no CLOUDOPS_QUIZ_NOW), and nobody pressing a key.
     const term = startTerminal(home, ['exam', '--resume', ...exam.slice(1, 6)]);

@@ -144,7 +144,7 @@ describe('mock exam in line mode', () => {
     }
     const saved = scores(home);
     expect(Object.keys(saved.cards).sort()).toEqual([...expected.keys()].sort());
-    expect(saved.examInProgress).toBeNull();
+    expect(saved.pausedExams).toEqual([]);
     expect(saved.exams).toHaveLength(1);
     expect(saved.exams[0]).toMatchObject({ correct: 3, total: 5, scaled: 616, passed: false });
 
@@ -195,7 +195,7 @@ describe('pausing and resuming', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Exam paused: 1 of 5 answered, 7:00 left \(the clock stops while paused\)\.$/m);
     expect(first.stdout).toMatch(/^Resume it with: cloudops-quiz exam --resume$/m);
-    const progress = scores(home).examInProgress;
+    const [progress] = scores(home).pausedExams;
     expect(progress).toMatchObject({ current: 1, remainingMs: 7 * 60_000 });
     expect(progress?.answers.map((a) => a !== null)).toEqual([true, false, false, false, false]);
     expect(progress?.flagged).toEqual([false, true, false, false, false]);
@@ -218,7 +218,7 @@ describe('pausing and resuming', () => {
     expect(resumed.prompts.filter((p) => p.kind === 'question').map((p) => question(p).index)).toEqual([2, 3, 4, 5]);
     expect(resumed.stdout).toMatch(/^Raw score: 5\/5 \(100%\)$/m);
     const saved = scores(home);
-    expect(saved.examInProgress).toBeNull();
+    expect(saved.pausedExams).toEqual([]);
     expect(saved.exams[0]?.startedAt).toBe(Date.parse(NOW));
     expect(saved.answers.map((a) => a.at)).toEqual(new Array(5).fill(Date.parse('2026-06-02T18:00:00Z')));
 
@@ -233,17 +233,19 @@ describe('pausing and resuming', () => {
     expect(run.code).toBe(130);
     expect(run.stderr).toMatch(/Interrupted/);
     expect(run.stdout).toMatch(/Exam paused: 1 of 5 answered, 10:00 left/);
-    expect(scores(home).examInProgress?.answers.filter((a) => a !== null)).toHaveLength(1);
+    expect(scores(home).pausedExams[0]?.answers.filter((a) => a !== null)).toHaveLength(1);
   });
 
   it('--new discards the saved exam and starts another', async () => {
     const { home, env } = setup();
     await startAndPause(env);
-    const saved = scores(home).examInProgress?.id;
+    const saved = scores(home).pausedExams[0]?.id;
     const run = await converseExam(['exam', '--new', '--count', '5', ...banks], env, () => 'q');
     expect(run.code).toBe(0);
-    expect(scores(home).examInProgress?.id).not.toBe(saved);
-    expect(scores(home).examInProgress?.answers.every((a) => a === null)).toBe(true);
+    const paused = scores(home).pausedExams;
+    expect(paused).toHaveLength(1);
+    expect(paused[0]?.id).not.toBe(saved);
+    expect(paused[0]?.answers.every((a) => a === null)).toBe(true);
   });
 });
 
@@ -254,7 +256,7 @@ describe('time running out', () => {
     await converseExam(['exam', '--count', '5', ...banks], env, (p, step) => (step === 1 ? right(question(p)) : 'EOF'));
     const file = join(home, 'scores.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    data.examInProgress.remainingMs = remainingMs;
+    data.pausedExams[0].remainingMs = remainingMs;
     writeFileSync(file, JSON.stringify(data));
     return { home, env };
   }
@@ -267,7 +269,7 @@ describe('time running out', () => {
     expect(run.stdout).toMatch(/^Time is up: the exam was submitted with the answers given in time\.$/m);
     expect(run.stdout).toMatch(/^Raw score: 1\/5 \(20%\)$/m);
     expect(savedAnswers(home)).toHaveLength(1);
-    expect(scores(home).examInProgress).toBeNull();
+    expect(scores(home).pausedExams).toEqual([]);
   });
 
   it('submits by itself when the time runs out while it waits for an answer', async () => {

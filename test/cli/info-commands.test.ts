@@ -1,5 +1,5 @@
 /** The informational commands through the real binary: modules, validate --json, config, --version, --help. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { EXAM_EXTRA_BANK, ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
@@ -46,7 +46,7 @@ describe('informational commands', () => {
 
   it('validate --json reports files, questions and problems', () => {
     const clean = JSON.parse(runBinary(['validate', '--json', SAMPLE_BANKS]).stdout);
-    expect(clean).toEqual({ ok: true, files: 2, questions: 5, problems: [] });
+    expect(clean).toEqual({ ok: true, files: 2, questions: 5, problems: [], more: [] });
     const bad = runBinary(['validate', '--json', 'test/fixtures/hostile/duplicate-key.yaml']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).problems[0]).toMatchObject({ file: 'test/fixtures/hostile/duplicate-key.yaml', line: 7, col: 5 });
@@ -55,7 +55,7 @@ describe('informational commands', () => {
   it('config shows, changes and refuses settings; changes persist in the score file', () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home };
-    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\nexam-date = \n');
+    expect(runBinary(['config'], { env }).stdout).toBe('retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \n');
     expect(runBinary(['config', 'retention', '0.85'], { env }).stdout).toBe('retention = 0.85\n');
     expect(runBinary(['config', 'retention'], { env }).stdout).toBe('0.85\n');
     const refused = runBinary(['config', 'retention', '1.5'], { env });
@@ -63,6 +63,34 @@ describe('informational commands', () => {
     expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
     expect(runBinary(['config', 'colour', 'blue'], { env }).code).toBe(2);
     expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
+  });
+
+  it.each([
+    ['timing', 'off', 'timing = off\n', { timing: false }],
+    ['timing', 'on', 'timing = on\n', { timing: true }],
+    ['day-start', '0', 'day-start = 0\n', { dayStart: 0 }],
+    ['day-start', '23', 'day-start = 23\n', { dayStart: 23 }],
+    ['drill-limit', '45', 'drill-limit = 45\n', { drillLimit: 45 }],
+  ])('config %s %s is kept in the score file', (key, value, printed, saved) => {
+    const home = tempDir(onTestFinished);
+    const env = { CLOUDOPS_QUIZ_HOME: home };
+    const run = runBinary(['config', key, value], { env });
+    expect(run.stdout).toBe(printed);
+    expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings).toMatchObject(saved);
+    expect(runBinary(['config', key], { env }).stdout).toBe(`${value}\n`);
+  });
+
+  it.each([
+    ['timing', 'maybe', /timing must be "on" or "off", not "maybe"/],
+    ['day-start', '24', /day-start must be an hour from 0 to 23 \(4 is 4 am\), not "24"/],
+    ['day-start', '4am', /day-start must be an hour from 0 to 23/],
+    ['drill-limit', '0', /drill-limit must be a whole number from 1, not "0"/],
+  ])('config %s %s is refused (exit 2), nothing written', (key, value, message) => {
+    const home = tempDir(onTestFinished);
+    const run = runBinary(['config', key, value], { env: { CLOUDOPS_QUIZ_HOME: home } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(join(home, 'scores.json'))).toBe(false);
   });
 
   it('--version prints the package version; --help lists the commands', () => {
@@ -82,7 +110,7 @@ describe('informational commands', () => {
     const help = runBinary(argv, { env });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/SOA-C03 の模擬試験/);
-    expect(help.stdout).toMatch(/--resume +中断した試験を残り時間から再開します/);
+    expect(help.stdout).toMatch(/--resume \[which\] +中断した試験を残り時間から再開します/);
     // Commander wraps at 80 columns when not at a terminal; Japanese takes two columns a character.
     for (const line of help.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
@@ -93,11 +121,13 @@ describe('output into a pipe that closes early', () => {
     const { spawn } = await import('node:child_process');
     const { writeFileSync } = await import('node:fs');
     const { BIN, cleanEnv } = await import('../helpers/cli.ts');
-    // Far more output than a pipe holds (2,000 problems as JSON), so writes fail once it closes.
+    // Far more output than a pipe holds (2,000 problems as JSON, 200 in each of ten files), so writes fail once it closes.
     const dir = tempDir(onTestFinished);
-    const questions = Array.from({ length: 2000 }, (_, i) => `  - {id: q-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
-    writeFileSync(join(dir, 'bank.yaml'), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
-    const child = spawn(process.execPath, [BIN, 'validate', '--json', join(dir, 'bank.yaml')], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    for (let file = 0; file < 10; file++) {
+      const questions = Array.from({ length: 200 }, (_, i) => `  - {id: q-${file}-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
+      writeFileSync(join(dir, `bank-${file}.yaml`), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
+    }
+    const child = spawn(process.execPath, [BIN, 'validate', '--json', dir], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

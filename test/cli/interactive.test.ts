@@ -18,18 +18,23 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     const feedback = await waitFor(term.screen, /Continue\?/);
     expect(feedback).toMatch(/(Correct|Incorrect) — answer: [A-C]/);
     expect(feedback).toContain('The right one is right.');
+    expect(feedback).toMatch(/^Rating: (Again|Good|Easy|Hard) — /m);
+    expect(feedback).toMatch(/^Next review: /m);
     term.keys('Enter');
-    // The second question is "choose two": a checkbox that insists on two.
-    await waitFor(term.screen, /Question 2\/2[\s\S]*Choose 2 \(space to select/);
+    // The second question is "choose two": a checkbox that insists on two. (The total may have
+    // grown: a miss is asked again at the end.)
+    await waitFor(term.screen, /Question 2\/\d[\s\S]*Choose 2 \(space to select/);
     term.keys('Space', 'Enter');
     await waitFor(term.screen, /Choose exactly 2\./);
     term.keys('Down', 'Space', 'Enter');
-    await waitFor(term.screen, /Question 2\/2[\s\S]*Continue\?/);
-    term.keys('Enter');
+    await waitFor(term.screen, /Question 2\/\d[\s\S]*Continue\?/);
+    // q in the menu quits at once.
+    term.keys('q');
     await waitFor(term.screen, /Answered 2 of 2\./);
     expect(await term.exitCode()).toBe(0);
     const saved = ScoreFile.open(home, new Date()).data;
-    expect(saved.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple']);
+    // One fixed time: answers at one time are kept in id order.
+    expect(saved.answers.map((a) => a.q).sort()).toEqual(['t01-multiple', 't01-single']);
     expect(saved.answers.every((a) => a.ms > 0)).toBe(true);
   });
 
@@ -40,7 +45,7 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     term.keys('Enter');
     await waitFor(term.screen, /Continue\?/);
     term.keys('Enter');
-    await waitFor(term.screen, /Question 2\/5/);
+    await waitFor(term.screen, /Question 2\/\d/);
     term.keys('C-c');
     const screen = await waitFor(term.screen, /Interrupted/);
     expect(screen).toMatch(/Answered 1 of 5\./);

@@ -20,25 +20,42 @@ const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
 describe('drill in line mode', () => {
   it('follows the protocol: header with id, prompt, lettered choices; Correct/Incorrect with the letters and the explanation', async () => {
     const { home, env } = setup();
-    const run = await converse(['drill', ...banks], env, (q) => (q.index % 2 === 1 ? right(q) : wrong(q)));
+    // t01-multiple and t02-single are missed the first time, then answered right when asked again.
+    const asked = new Set<string>();
+    const run = await converse(['drill', ...banks], env, (q) => {
+      const first = !asked.has(q.id);
+      asked.add(q.id);
+      return first && (q.id === 't01-multiple' || q.id === 't02-single') ? wrong(q) : right(q);
+    });
     expect(run.code).toBe(0);
-    expect(run.questions.map((q) => q.id)).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single', 't02-single-b']);
+    // A miss comes back three questions later, or at the end when fewer remain; the total grows.
+    expect(run.questions.map((q) => [q.id, q.index, q.total])).toEqual([
+      ['t01-single', 1, 5],
+      ['t01-multiple', 2, 5],
+      ['t01-order', 3, 6],
+      ['t02-single', 4, 6],
+      ['t02-single-b', 5, 7],
+      ['t01-multiple', 6, 7],
+      ['t02-single', 7, 7],
+    ]);
     expect(run.questions[0]?.block).toMatch(/^Question 1\/5 \[t01-single\]\nWhich letter is right\?\nA\) /);
     expect(run.stdout).toMatch(/^Correct — answer: [A-C]$/m);
     expect(run.stdout).toMatch(/^Incorrect — answer: [A-D], [A-D] {2}\(yours: [A-D], [A-D]\)$/m);
     expect(run.stdout).toContain('First and second are right.');
     expect(run.stdout).toContain('https://docs.aws.amazon.com/example-two.html');
     expect(run.stdout).toMatch(/Answered 5 of 5\. {2}3\/5 \(60%\)/);
+    // Every answer is in the history, re-asks included, each question's in the order given (the
+    // clock is fixed, so answers to different questions share one time). Piped answers are
+    // untimed: right is good, wrong is again.
     const saved = scores(home);
-    expect(saved.answers.map((a) => [a.q, a.correct, a.mode])).toEqual([
-      ['t01-single', true, 'drill'],
-      ['t01-multiple', false, 'drill'],
-      ['t01-order', true, 'drill'],
-      ['t02-single', false, 'drill'],
-      ['t02-single-b', true, 'drill'],
-    ]);
-    // Piped answers are untimed: right is good, wrong is again.
-    expect(saved.answers.map((a) => a.rating)).toEqual(['good', 'again', 'good', 'again', 'good']);
+    expect(saved.answers.every((a) => a.mode === 'drill')).toBe(true);
+    const byQuestion = (id: string) => saved.answers.filter((a) => a.q === id).map((a) => [a.correct, a.rating]);
+    expect(byQuestion('t01-single')).toEqual([[true, 'good']]);
+    expect(byQuestion('t01-multiple')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t01-order')).toEqual([[true, 'good']]);
+    expect(byQuestion('t02-single')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t02-single-b')).toEqual([[true, 'good']]);
+    expect(saved.answers).toHaveLength(7);
     expect(onlyPrintable(run.stdout + run.stderr)).toBe(true);
   });
 
@@ -54,7 +71,7 @@ describe('drill in line mode', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Use the letters A to C (q to quit).');
-    expect(scores(home).answers.map((a) => a.rating)).toEqual(['easy', 'hard']);
+    expect(Object.fromEntries(scores(home).answers.map((a) => [a.q, a.rating]))).toEqual({ 't01-single': 'easy', 't01-multiple': 'hard' });
   });
 
   it('ends normally at end of input, keeping what was answered', async () => {
@@ -68,15 +85,16 @@ describe('drill in line mode', () => {
   it('q ends the session; what is due comes back first next time, the daily new limit holds', async () => {
     const { env } = setup();
     await converse(['drill', ...banks], env, (q) => (q.index <= 2 ? wrong(q) : 'q'));
-    // Ten minutes later the two wrong answers are due again; three new questions remain.
+    // The two misses are due tomorrow, not later today; three new questions remain today.
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:10:00Z' };
-    const due = runBinary(['due', '--json', ...banks], { env: later });
-    expect(JSON.parse(due.stdout)).toEqual({ now: 2, today: 2, newToday: 3 });
-    const run = await converse(['drill', ...banks], later, () => 'EOF');
+    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 0, today: 0, newToday: 3 });
+    expect(runBinary(['config', 'new-per-day', '2'], { env: later }).code).toBe(0);
+    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 0, today: 0, newToday: 0 });
+    // Next morning at 08:00 (the study day began at 4 am): both are due today, the earlier miss first.
+    const tomorrow = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T08:00:00Z' };
+    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: tomorrow }).stdout)).toEqual({ now: 0, today: 2, newToday: 2 });
+    const run = await converse(['drill', ...banks], tomorrow, () => 'EOF');
     expect(run.questions[0]?.id).toBe('t01-single');
-    const limited = runBinary(['config', 'new-per-day', '2'], { env: later });
-    expect(limited.code).toBe(0);
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 2, today: 2, newToday: 0 });
   });
 
   it('says so when nothing is due and no new questions are left today', async () => {
@@ -93,11 +111,12 @@ describe('drill in line mode', () => {
     const run = runBinary(['drill', ...banks], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Nothing to study right now/);
-    // All five were just answered right at 09:00 UTC (the clock is fixed): new cards come back
-    // after a learning step of minutes.
-    expect(run.stdout).toMatch(/^The next question comes due at 2026-06-01 09:\d\d \(in under an hour\)\.$/m);
+    // All five were just answered right at 09:00 UTC (the clock is fixed): a first Good comes
+    // back after its FSRS interval of 2 days, not after a learning step of minutes — and the
+    // drill asks it from the start of that study day, 4 am.
+    expect(run.stdout).toMatch(/^The next question comes due at 2026-06-03 04:00 \(in 43 h\)\.$/m);
     const ja = runBinary(['--lang', 'ja', 'drill', ...banks], { env });
-    expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-01 09:\d\d です（1 時間以内）。$/m);
+    expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-03 04:00 です（あと 43 時間）。$/m);
   });
 
   it('Ctrl+C saves what was answered, prints the summary and exits 130', async () => {
@@ -150,11 +169,12 @@ describe('quiz, review, stats, due', () => {
     const { env } = setup();
     await converse(['drill', ...banks], env, (q) => (q.id.startsWith('t01') ? right(q) : wrong(q)));
     const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env }).stdout);
-    expect(stats.totals).toMatchObject({ questions: 5, seen: 5, answers: 5 });
+    // The two t02 questions, missed every time, were asked three times each: 3 + 2 × 3 answers.
+    expect(stats.totals).toMatchObject({ questions: 5, seen: 5, answers: 9 });
     expect(stats.modules.find((m: { key: number }) => m.key === 1)).toMatchObject({ total: 3, seen: 3 });
     expect(stats.domains).toHaveLength(5);
     expect(stats.streak).toBe(1);
-    expect(stats.perDay.at(-1)).toEqual({ day: '2026-06-01', count: 5 });
+    expect(stats.perDay.at(-1)).toEqual({ day: '2026-06-01', count: 9 });
     expect(stats.forecast).toHaveLength(7);
     expect(stats.weakest[0].topic).toBe('delta');
     const text = runBinary(['stats', ...banks], { env });
@@ -177,7 +197,7 @@ describe('bad input and usage', () => {
     // The same in Japanese: the file named, the parser's reason quoted, nothing touched.
     const ja = runBinary(['--lang', 'ja', 'due', ...banks], { env });
     expect(ja.code).toBe(1);
-    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。$`, 'm'));
+    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`, 'm'));
     expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
   });
 

@@ -31,7 +31,8 @@ const questions = [
   question('f', { module: 3, domain: 5, topics: ['w'] }), // a card still 'new' → unstudied, 0 (its 0.99 is ignored)
 ];
 const cards = { a: card(0.9), b: card(0.5), c: card(0.8), e: card(0.95), f: card(0.99, 'new') };
-const input: ReadinessInput = { questions, cards, scheduler: fakeScheduler(examDate), now, examDate, targetRetention: 0.9 };
+const roomy = { newPerDay: 20, drillLimit: 30 };
+const input: ReadinessInput = { questions, cards, scheduler: fakeScheduler(examDate), now, examDate, targetRetention: 0.9, limits: roomy };
 
 describe('exam readiness on a fixture history', () => {
   const readiness = assessReadiness(input);
@@ -92,9 +93,29 @@ describe('exam readiness on a fixture history', () => {
   it('plans one review per studied question below target and three per unseen one, spread over the days left', () => {
     // below 0.9: b (0.5) and c (0.8) — a at exactly 0.9 is not below; unseen: d and f.
     // 2 × 1 + 2 × 3 = 8 reviews over 2 days
-    expect(readiness.plan).toEqual({ daysLeft: 2, belowTarget: 2, unseen: 2, reviewsNeeded: 8, reviewsPerDay: 4 });
+    // The 2 unseen are met today (2 days left, less the 2 a first answer needs to come back: 1 day).
+    expect(readiness.plan).toEqual({ daysLeft: 2, belowTarget: 2, unseen: 2, reviewsNeeded: 8, reviewsPerDay: 4, newPerDay: 2, daysToMeetAll: 1, fits: true, raise: [] });
     // at 0.6 only b is below: 1 + 6 = 7 over 2 days → 3.5, rounded up
-    expect(assessReadiness({ ...input, targetRetention: 0.6 }).plan).toEqual({ daysLeft: 2, belowTarget: 1, unseen: 2, reviewsNeeded: 7, reviewsPerDay: 4 });
+    expect(assessReadiness({ ...input, targetRetention: 0.6 }).plan).toMatchObject({ daysLeft: 2, belowTarget: 1, unseen: 2, reviewsNeeded: 7, reviewsPerDay: 4 });
+  });
+
+  it('plans within the limits, and names the setting to raise when it does not fit', () => {
+    const tight = assessReadiness({ ...input, limits: { newPerDay: 1, drillLimit: 3 } }).plan;
+    expect(tight.fits).toBe(false);
+    expect(tight.raise).toEqual([
+      { setting: 'new-per-day', to: 2 },
+      { setting: 'drill-limit', to: 4 },
+    ]);
+    expect(tight.daysToMeetAll).toBe(2);
+    const noNew = assessReadiness({ ...input, limits: { newPerDay: 0, drillLimit: 30 } }).plan;
+    expect(noNew).toMatchObject({ fits: false, daysToMeetAll: null, raise: [{ setting: 'new-per-day', to: 2 }] });
+  });
+
+  it('spreads new questions over the days before the last two', () => {
+    const far = now + 12 * DAY;
+    const plan = assessReadiness({ ...input, examDate: far, scheduler: fakeScheduler(far), limits: { newPerDay: 20, drillLimit: 30 } }).plan;
+    // 2 unseen over 12 − 2 days: 1 a day
+    expect(plan).toMatchObject({ daysLeft: 12, newPerDay: 1, fits: true });
   });
 
   it.each([
@@ -113,7 +134,7 @@ describe('readiness with the real scheduler', () => {
     const scheduler = createScheduler(0.9);
     const learned = scheduler.next(scheduler.next(undefined, 'good', new Date(now - 3 * DAY)), 'good', new Date(now - 2 * DAY));
     const at = (days: number) =>
-      assessReadiness({ questions: [question('a')], cards: { a: learned }, scheduler, now, examDate: now + days * DAY, targetRetention: 0.9 }).recall;
+      assessReadiness({ questions: [question('a')], cards: { a: learned }, scheduler, now, examDate: now + days * DAY, targetRetention: 0.9, limits: roomy }).recall;
     expect(at(1)).toBe(scheduler.recall(learned, new Date(now + DAY)));
     expect(at(30)).toBe(scheduler.recall(learned, new Date(now + 30 * DAY)));
     expect(at(30)).toBeLessThan(at(1));

@@ -7,7 +7,7 @@ import { question } from '../helpers/questions.ts';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-04-10T10:00:00Z');
-const clock = { now, utcOffsetMinutes: 0 };
+const clock = { now, utcOffsetMinutes: 0, dayStartHour: 4 };
 const card = (due: number): CardState => ({ due, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: now - DAY });
 
 describe('stats', () => {

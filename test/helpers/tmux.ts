@@ -33,6 +33,8 @@ export interface Terminal {
   keys(...keys: string[]): void;
   /** The program's exit status, once it has ended. */
   exitCode(): Promise<number>;
+  /** Closes the terminal (the program gets SIGHUP, as when a window is closed) and waits until the program is gone. */
+  close(): Promise<void>;
 }
 
 /** Runs the binary in a terminal (100×50 unless `size` says) with a clean environment; `env` adds variables (e.g. CLOUDOPS_QUIZ_NOW). */
@@ -51,5 +53,12 @@ export function startTerminal(home: string, args: readonly string[], env: Record
     screen: () => tmux('capture-pane', '-p', '-S', '-300', '-t', name),
     keys: (...k: string[]) => void tmux('send-keys', '-t', name, ...k),
     exitCode: async () => Number((await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8') : ''), /\d/)).trim()),
+    close: async () => {
+      // The program is the only child of the shell tmux started in the pane.
+      const shell = tmux('display-message', '-p', '-t', name, '#{pane_pid}').trim();
+      const program = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(' ')[0];
+      tmux('kill-session', '-t', name);
+      if (program) await waitFor(() => (existsSync(`/proc/${program}`) ? 'running' : 'gone'), /gone/);
+    },
   };
 }

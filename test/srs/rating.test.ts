@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedMs, rateAnswer } from '../../src/srs/rating.ts';
+import { decideRating, expectedMs, rateAnswer } from '../../src/srs/rating.ts';
 
 const COLUMNS = 250; // expected time: 10 s + 250 × 40 ms = 20 s
 describe('rating rule', () => {
@@ -17,7 +17,26 @@ describe('rating rule', () => {
     ['right after more than twice is hard', { correct: true, elapsedMs: 40_001 }, 'hard'],
     ['marked easy wins over slow', { correct: true, elapsedMs: 90_000, mark: 'easy' as const }, 'easy'],
     ['marked unsure wins over quick', { correct: true, elapsedMs: 1_000, mark: 'unsure' as const }, 'hard'],
+    ['timing off: quick is good', { correct: true, elapsedMs: 1_000, timing: false }, 'good'],
+    ['timing off: slow is good', { correct: true, elapsedMs: 90_000, timing: false }, 'good'],
+    ['timing off: a mark still counts', { correct: true, elapsedMs: 90_000, timing: false, mark: 'easy' as const }, 'easy'],
+    ['a re-ask is never rated on speed', { correct: true, elapsedMs: 1_000, reask: true }, 'good'],
   ])('%s', (_name, facts, expected) => {
     expect(rateAnswer({ readingColumns: COLUMNS, ...facts })).toBe(expected);
+  });
+
+  it.each([
+    [{ correct: false }, { rating: 'again', reason: 'wrong' }],
+    [{ correct: true, mark: 'easy' as const }, { rating: 'easy', reason: 'marked-easy' }],
+    [{ correct: true, mark: 'unsure' as const }, { rating: 'hard', reason: 'marked-unsure' }],
+    [{ correct: true, elapsedMs: 5_000 }, { rating: 'easy', reason: 'fast', expectedMs: 20_000 }],
+    [{ correct: true, elapsedMs: 50_000 }, { rating: 'hard', reason: 'slow', expectedMs: 20_000 }],
+    [{ correct: true, elapsedMs: 15_000 }, { rating: 'good', reason: 'in-time', expectedMs: 20_000 }],
+    [{ correct: true }, { rating: 'good', reason: 'untimed' }],
+    [{ correct: true, elapsedMs: 5_000, timing: false }, { rating: 'good', reason: 'timing-off' }],
+    [{ correct: true, elapsedMs: 5_000, reask: true }, { rating: 'good', reason: 'reask' }],
+    [{ correct: true, elapsedMs: 5_000, reask: true, mark: 'unsure' as const }, { rating: 'hard', reason: 'marked-unsure' }],
+  ])('gives the reason with the rating: %j', (facts, decision) => {
+    expect(decideRating({ readingColumns: COLUMNS, ...facts })).toEqual(decision);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/srs/scheduler.ts';
+import { createScheduler, dueNoLaterThan } from '../../src/srs/scheduler.ts';
 import type { CardState } from '../../src/srs/card.ts';
 
 const HOUR = 3_600_000;
@@ -9,23 +9,40 @@ const start = new Date('2026-03-02T09:00:00Z');
 describe('scheduling outcomes with a fixed clock', () => {
   const scheduler = createScheduler(0.9);
 
-  it('brings a wrong answer back within the day', () => {
-    const card = scheduler.next(undefined, 'again', start);
-    expect(card.due - start.getTime()).toBeLessThan(HOUR);
-    expect(card.due).toBeGreaterThan(start.getTime());
+  it('has no learning steps: every first answer gets a day interval (Again 1, Hard 1, Good 2, Easy 8 days)', () => {
+    const days = (['again', 'hard', 'good', 'easy'] as const).map((rating) => (scheduler.next(undefined, rating, start).due - start.getTime()) / DAY);
+    expect(days).toEqual([1, 1, 2, 8]);
+    expect(scheduler.next(undefined, 'good', start).state).toBe('review');
   });
 
-  it('brings a lapse on a learned card back within the day', () => {
+  it('brings a lapse on a well-learned card back the next day, not after its post-lapse interval', () => {
     let card: CardState | undefined;
     let now = start;
-    for (const rating of ['good', 'good', 'good'] as const) {
-      card = scheduler.next(card, rating, now);
+    for (let i = 0; i < 6; i++) {
+      card = scheduler.next(card, 'good', now);
       now = new Date(card.due);
     }
-    expect(card!.due - now.getTime()).toBe(0);
     const lapsed = scheduler.next(card, 'again', now);
     expect(lapsed.lapses).toBe(1);
-    expect(lapsed.due - now.getTime()).toBeLessThan(DAY);
+    expect(lapsed.due - now.getTime()).toBe(DAY);
+    expect(lapsed.scheduledDays).toBe(1);
+    // FSRS's own post-lapse interval for it is longer: the cap is what brings it back tomorrow.
+    expect(lapsed.stability).toBeGreaterThan(1.5);
+  });
+
+  it('schedules a same-day review (a re-ask in the session) from the card the miss left', () => {
+    const missed = scheduler.next(undefined, 'again', start);
+    const reask = scheduler.next(missed, 'good', new Date(start.getTime() + 5 * 60_000));
+    expect(reask.reps).toBe(2);
+    expect(reask.stability).toBeGreaterThan(missed.stability);
+    expect(reask.stability).toBeLessThan(1);
+  });
+
+  it('moves a due time up, never back', () => {
+    const card = scheduler.next(undefined, 'easy', start);
+    const latest = start.getTime() + DAY;
+    expect(dueNoLaterThan(card, latest)).toMatchObject({ due: latest, scheduledDays: 1, stability: card.stability });
+    expect(dueNoLaterThan(card, card.due + DAY)).toBe(card);
   });
 
   it('brings a right answer on a review card back days later, and intervals grow with success', () => {

@@ -124,7 +124,7 @@ describe('score file: damaged or foreign files are never overwritten', () => {
     writeFileSync(join(dir, 'backups', 'scores-2026-05-30.json'), '{}');
     writeFileSync(join(dir, 'backups', 'scores-2026-05-31.json'), '{}');
     writeFileSync(join(dir, 'scores.json'), 'garbage');
-    expectQuizError(() => ScoreFile.open(dir, now), 'STORE_CORRUPT', /newest: scores-2026-05-31\.json/);
+    expectQuizError(() => ScoreFile.open(dir, now), 'STORE_CORRUPT', /To recover, copy \S+backups\/scores-2026-05-31\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/);
   });
 
   it('a broken journal line in the middle is an error with its line number', () => {
@@ -138,11 +138,11 @@ describe('score file: damaged or foreign files are never overwritten', () => {
 });
 
 describe('score file: migrations', () => {
-  it('reads a schemaVersion 1 file: answers kept, cards rebuilt, rewritten as version 2 at the next checkpoint', () => {
+  it('reads a schemaVersion 1 file: answers kept, cards rebuilt, rewritten in the current version at the next checkpoint', () => {
     const dir = tempDir(onTestFinished);
     copyFileSync(join(FIXTURES, 'scores', 'v1-scores.json'), join(dir, 'scores.json'));
     const store = ScoreFile.open(dir, now);
-    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.schemaVersion).toBe(3);
     expect(store.data.answers.map((a) => [a.q, a.correct, a.rating])).toEqual([
       ['m09-agent-memory', false, 'again'],
       ['m02-passrole', true, 'good'],
@@ -150,10 +150,11 @@ describe('score file: migrations', () => {
     ]);
     expect(store.data.cards['m09-agent-memory']?.reps).toBe(2);
     expect(store.data.cards['m09-agent-memory']?.lapses).toBe(0);
-    expect(store.data.cards['m02-passrole']?.state).toBe('learning');
+    // Rebuilt with today's scheduler: no learning steps, so a first right answer is a review card.
+    expect(store.data.cards['m02-passrole']?.state).toBe('review');
     store.record([answer('new')]);
     store.checkpoint(now);
-    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')).schemaVersion).toBe(3);
     // The version 1 file is kept as the day's backup.
     expect(JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-01.json'), 'utf8')).schemaVersion).toBe(1);
   });
@@ -207,6 +208,20 @@ describe('score file: several processes', () => {
   it('the tsx loader is available to the child processes', () => {
     const probe = spawnSync(process.execPath, [...TSX, '-e', 'process.stdout.write("ok")'], { cwd: ROOT, encoding: 'utf8' });
     expect(probe.stdout).toBe('ok');
+  });
+});
+
+describe('score file: version 2 to 3', () => {
+  it('moves the one unfinished exam of version 2 into its slot; a version 2 journal emptying the slot still does', () => {
+    const dir = tempDir(onTestFinished);
+    const progress = { id: 'exam-1', startedAt: 1, questions: ['q'], orders: [[1, 0]], answers: [null], flagged: [false], current: 0, remainingMs: 1000 };
+    writeFileSync(join(dir, 'scores.json'), JSON.stringify({ schemaVersion: 2, createdAt: 1, settings: { requestRetention: 0.9, newPerDay: 20 }, cards: {}, answers: { questions: [], ids: {}, q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] }, exams: [], examInProgress: progress }));
+    expect(ScoreFile.open(dir, now).data.pausedExams).toEqual([progress]);
+    writeFileSync(join(dir, 'scores.journal'), JSON.stringify({ k: 'exam-progress', progress: null }) + '\n');
+    const store = ScoreFile.open(dir, now);
+    expect(store.data.pausedExams).toEqual([]);
+    store.checkpoint(now);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'))).toMatchObject({ schemaVersion: 3, pausedExams: [] });
   });
 });
 

@@ -3,7 +3,7 @@ import { QuizError } from '../../errors.ts';
 import { isSkillKey } from '../../bank/course.ts';
 import { messages } from '../../ui/messages.ts';
 import type { Context } from '../context.ts';
-import { assertPositive, runStudy, sessionRandom } from '../study.ts';
+import { assertPositive, runStudy, sessionRandom, studyBasics } from '../study.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
 export interface CramOptions {
@@ -48,5 +48,5 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
     throw new QuizError('USAGE', { en: 'no question matches all of the --module, --topic and --skill given', ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません' });
   }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, { mode: 'cram', questions: chosen, scheduler: null, store: ws.store, intro: [messages(ctx.lang).cramIntro, ''] });
+  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });
 }

@@ -4,7 +4,8 @@ import { EXAM_DURATION_MS, MockExam } from '../../engine/exam.ts';
 import { present } from '../../engine/grading.ts';
 import { QuizError } from '../../errors.ts';
 import { ScoreFile } from '../../store/score-file.ts';
-import { formatDuration, historyLines } from '../../ui/exam-view.ts';
+import type { ExamProgress } from '../../store/score-types.ts';
+import { formatDuration, historyLines, localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
 import { wrap } from '../../ui/width.ts';
 import type { Context } from '../context.ts';
@@ -15,7 +16,8 @@ import { openWorkspace } from '../workspace.ts';
 export interface ExamOptions {
   count?: string;
   minutes?: string;
-  resume?: boolean;
+  /** true, or which paused exam: its number in the list or its id. */
+  resume?: boolean | string;
   new?: boolean;
   history?: boolean;
   json?: boolean;
@@ -41,11 +43,11 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
   const ws = await openWorkspace(ctx, { forWriting: true });
   const say = messages(ctx.lang);
-  const saved = ws.store.data.examInProgress;
+  const paused = [...ws.store.data.pausedExams].sort((a, b) => a.startedAt - b.startedAt);
 
   if (options.resume) {
-    if (!saved) throw new QuizError('USAGE', { en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"', ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください' });
-    const resumed = MockExam.fromProgress(saved, new Map(ws.questions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
+    const saved = pickPaused(paused, options.resume, ctx);
+    const resumed = MockExam.fromProgress(saved, new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
     if (!resumed.ok) {
       throw new QuizError('USAGE', {
         en: `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`,
@@ -58,14 +60,28 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
   }
 
   // Starting over silently would throw away a half-done exam: ask for a decision.
-  if (saved && !options.new) {
-    const answered = saved.answers.filter((a) => a !== null).length;
-    const left = formatDuration(saved.remainingMs);
-    throw new QuizError('USAGE', {
-      en: `an unfinished exam is saved (${answered} of ${saved.questions.length} answered, ${left} left); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"`,
-      ja: `中断中の試験が保存されています (${saved.questions.length} 問中 ${answered} 問解答済み、残り ${left})。"cloudops-quiz exam --resume" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
-    });
+  if (paused.length > 0 && !options.new) {
+    const [only] = paused;
+    if (paused.length === 1 && only) {
+      const answered = only.answers.filter((a) => a !== null).length;
+      const left = formatDuration(only.remainingMs);
+      throw new QuizError('USAGE', {
+        en: `an unfinished exam is saved (${answered} of ${only.questions.length} answered, ${left} left); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"`,
+        ja: `中断中の試験が保存されています (${only.questions.length} 問中 ${answered} 問解答済み、残り ${left})。"cloudops-quiz exam --resume" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
+      });
+    }
+    throw new QuizError(
+      'USAGE',
+      {
+        en: `${paused.length} unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"`,
+        ja: `中断中の試験が ${paused.length} 件保存されています。"cloudops-quiz exam --resume <番号>" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
+      },
+      pausedLines(paused, ctx),
+    );
   }
+  // Starting over drops the exams listed as paused. One still open in another terminal saves
+  // itself again at its next answer, so only exams nobody is taking go.
+  if (paused.length > 0) ws.store.record(paused.map((p) => ({ k: 'exam-discard' as const, id: p.id })));
   const random = sessionRandom(ctx);
   const draw = selectExam(ws.questions, examBlueprint(count), ws.store.data, ctx.now.getTime(), random);
   if (draw.questions.length === 0) {
@@ -93,4 +109,38 @@ function examHistory(ctx: Context, json: boolean): number {
   if (json) ctx.out.print(JSON.stringify([...exams].sort((a, b) => a.finishedAt - b.finishedAt), null, 2));
   else for (const line of historyLines(exams, renderEnv(ctx))) ctx.out.print(line);
   return 0;
+}
+
+/** One line per paused exam: its number for --resume, when it started, how far it got. */
+function pausedLines(paused: readonly ExamProgress[], ctx: Context): string[] {
+  const say = messages(ctx.lang);
+  return paused.map((p, i) => `${i + 1}) ${say.examPausedEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs))}  [${p.id}]`);
+}
+
+/** The paused exam `--resume` asks for: the only one, or the one named by number or id. */
+function pickPaused(paused: readonly ExamProgress[], which: true | string, ctx: Context): ExamProgress {
+  if (paused.length === 0) throw new QuizError('USAGE', { en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"', ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください' });
+  if (which === true) {
+    const [only] = paused;
+    if (paused.length === 1 && only) return only;
+    throw new QuizError(
+      'USAGE',
+      {
+        en: `${paused.length} unfinished exams are saved; say which to resume: "cloudops-quiz exam --resume <number>"`,
+        ja: `中断中の試験が ${paused.length} 件保存されています。再開する試験を指定してください: "cloudops-quiz exam --resume <番号>"`,
+      },
+      pausedLines(paused, ctx),
+    );
+  }
+  const byNumber = /^\d+$/.test(which) ? paused[Number(which) - 1] : undefined;
+  const found = byNumber ?? paused.find((p) => p.id === which);
+  if (found) return found;
+  throw new QuizError(
+    'USAGE',
+    {
+      en: `no unfinished exam "${which}"; use a number from 1 to ${paused.length} or an id from the list`,
+      ja: `中断中の試験 "${which}" はありません。1 から ${paused.length} の番号か、一覧の ID を指定してください`,
+    },
+    pausedLines(paused, ctx),
+  );
 }

@@ -1,5 +1,5 @@
 import { selectQuiz } from '../../engine/selection.ts';
-import { assertPositive, runStudy, sessionRandom } from '../study.ts';
+import { assertPositive, runStudy, sessionRandom, studyBasics } from '../study.ts';
 import type { Context } from '../context.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
@@ -10,5 +10,5 @@ export async function quizCommand(ctx: Context, moduleArg: string, options: { co
   const ws = await openWorkspace(ctx, { forWriting: true });
   const pool = ws.questions.filter((q) => q.module === module);
   const chosen = selectQuiz(pool, ws.store.data, ws.clock, count, sessionRandom(ctx));
-  return runStudy(ctx, { mode: 'quiz', questions: chosen, scheduler: ws.scheduler, store: ws.store });
+  return runStudy(ctx, { ...studyBasics(ws), mode: 'quiz', questions: chosen, scheduler: ws.scheduler });
 }

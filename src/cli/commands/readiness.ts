@@ -39,12 +39,13 @@ export async function readinessCommand(ctx: Context, options: { examDate?: strin
 
   const { requestRetention } = ws.store.data.settings;
   // On the exam day itself, the prediction is for now rather than for a midnight already past.
-  const readiness = assessReadiness({ questions: ws.questions, cards: ws.store.data.cards, scheduler: ws.scheduler, now, examDate: Math.max(start, now), targetRetention: requestRetention });
+  const limits = { newPerDay: ws.settings.newPerDay, drillLimit: ws.settings.drillLimit };
+  const readiness = assessReadiness({ questions: ws.questions, cards: ws.store.data.cards, scheduler: ws.scheduler, now, examDate: Math.max(start, now), targetRetention: requestRetention, limits });
   if (options.json) {
-    ctx.out.print(JSON.stringify({ examDate, targetRetention: requestRetention, ...readiness }, null, 2));
+    ctx.out.print(JSON.stringify({ examDate, targetRetention: requestRetention, limits, ...readiness }, null, 2));
     return;
   }
-  for (const line of readinessLines(readiness, examDate, requestRetention, renderEnv(ctx), moduleTitleOf(ctx.lang))) ctx.out.print(line);
+  for (const line of readinessLines(readiness, examDate, requestRetention, limits, renderEnv(ctx), moduleTitleOf(ctx.lang))) ctx.out.print(line);
 }
 
 /** Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error. */

@@ -18,15 +18,22 @@ export async function validateCommand(ctx: Context, paths: readonly string[], op
   const cues = options.cues ? measureCues(loaded.banks.flatMap((b) => b.questions)) : undefined;
   const cuesOver = cues ? cueViolations(cues) : [];
   const ok = loaded.problems.length === 0 && cuesOver.length === 0;
+  const hidden = loaded.more.reduce((sum, m) => sum + (m.count ?? 0), 0);
+  const uncounted = loaded.more.some((m) => m.count === null);
   if (options.json) {
-    ctx.out.print(JSON.stringify({ ok, files: loaded.files, questions, problems: loaded.problems, ...(cues ? { cues, cueLimits: CUE_LIMITS } : {}) }, null, 2));
+    // File names and messages come from outside: sanitized here as on the terminal (JSON.stringify
+    // escapes C0 controls but lets C1 controls and bidi overrides through).
+    const problems = loaded.problems.map((p) => ({ ...p, file: sanitizeLine(p.file), path: sanitizeLine(p.path), message: sanitizeLine(p.message) }));
+    const more = loaded.more.map((m) => ({ file: sanitizeLine(m.file), count: m.count }));
+    ctx.out.print(JSON.stringify({ ok, files: loaded.files, questions, problems, more, ...(cues ? { cues, cueLimits: CUE_LIMITS } : {}) }, null, 2));
     return ok ? 0 : 1;
   }
   const say = messages(ctx.lang);
   for (const problem of loaded.problems) ctx.err.print(sanitizeLine(formatProblem(problem)));
+  for (const m of loaded.more) ctx.err.print(sanitizeLine(`${m.file}  ${say.validateMore(m.count)}`));
   if (cues) for (const line of cueLines(ctx, cues, cuesOver.length)) ctx.out.print(line);
   if (loaded.problems.length === 0) ctx.out.print(ctx.out.style.green('✔ ') + say.validateClean(loaded.files, questions));
-  else ctx.err.print(ctx.err.style.red('✖ ') + say.validateProblems(loaded.problems.length, loaded.files));
+  else ctx.err.print(ctx.err.style.red('✖ ') + say.validateProblems(`${loaded.problems.length + hidden}${uncounted ? '+' : ''}`, loaded.files));
   return ok ? 0 : 1;
 }
 

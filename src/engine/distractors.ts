@@ -7,7 +7,7 @@
  * is part of every answer, so there is no "wrong choice" to repeat.
  */
 import type { Question } from '../bank/types.ts';
-import { answerView, type AnswerView } from './answer-view.ts';
+import { answerView, type AnswerView } from '../srs/answer-view.ts';
 
 /** A person's answers: records, or the score file's column view. */
 export type PastAnswers = AnswerView | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];

@@ -10,7 +10,7 @@
 import type { Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
-import { answerView, type AnswerView } from './answer-view.ts';
+import { answerView, type AnswerView } from '../srs/answer-view.ts';
 import { endOfDay, startOfDay, type StudyClock } from './clock.ts';
 import { shuffled, type Random } from './random.ts';
 

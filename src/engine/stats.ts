@@ -7,7 +7,7 @@ import type { QuestionSummary } from '../bank/types.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
 import type { CardState } from '../srs/card.ts';
-import type { AnswerView } from './answer-view.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
 import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
 
 export interface GroupStats<K = number> {

@@ -8,7 +8,7 @@
  */
 import type { CardState } from './card.ts';
 import type { Scheduler } from './scheduler.ts';
-import type { AnswerView } from '../engine/answer-view.ts';
+import type { AnswerView } from './answer-view.ts';
 
 export interface TopicWeakness {
   readonly topic: string;

@@ -7,9 +7,10 @@
  * not (answers migrated from version 1) are stored, in `ids`, by position.
  */
 import type { Rating } from '../srs/card.ts';
-import type { AnswerView } from '../engine/answer-view.ts';
-import { isMeasure, isTime, MAX_TIME, MODE_CODES as MODES, RATING_CODES as RATINGS } from './field-rules.ts';
-import { answerId, type AnswerRecord, type Mode } from './score-types.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
+import { MODE_CODES as MODES, RATING_CODES as RATINGS } from './enumerations.ts';
+import { isMeasure, isTime, MAX_TIME } from './field-rules.ts';
+import { answerId, type AnswerRecord } from './score-types.ts';
 
 export interface AnswerColumns {
   readonly questions: string[];
@@ -209,7 +210,7 @@ export class AnswerTable implements AnswerView {
         given: list,
         correct: c.correct[i] === 1,
         rating: r >= 0 ? RATINGS[r] : undefined,
-        mode: MODES[c.mode[i] as number] as Mode,
+        mode: MODES[c.mode[i] as number] as AnswerRecord['mode'],
         ms: c.ms[i] as number,
       };
     }

@@ -6,7 +6,7 @@
  */
 import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerView } from '../engine/answer-view.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
 import { QuizError } from '../errors.ts';
 import { AnswerTable, encodeAnswers } from './answer-columns.ts';
 import { applyEntries } from './apply.ts';

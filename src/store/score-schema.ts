@@ -7,7 +7,8 @@
 import { QuizError } from '../errors.ts';
 import { AnswerTable, ColumnError } from './answer-columns.ts';
 import { isDateText } from '../engine/clock.ts';
-import { isChoiceIndex, isCount, isMeasure, isTime, MODE_CODES, RATING_CODES } from './field-rules.ts';
+import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
+import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
 import { migrate } from './migrations.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 
@@ -59,9 +60,6 @@ function oneOf<T extends string>(value: unknown, path: Path, options: readonly T
   return value as T;
 }
 
-const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-const RATINGS = RATING_CODES;
-const MODES = MODE_CODES;
 
 function card(value: unknown, path: Path): void {
   const c = object(value, path);
@@ -83,8 +81,8 @@ function answer(value: unknown, path: Path): void {
   time(a['at'], `${path}.at`);
   array(a['given'], `${path}.given`).forEach((g, i) => choiceIndex(g, `${path}.given[${i}]`));
   bool(a['correct'], `${path}.correct`);
-  if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATINGS);
-  oneOf(a['mode'], `${path}.mode`, MODES);
+  if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATING_CODES);
+  oneOf(a['mode'], `${path}.mode`, MODE_CODES);
   measure(a['ms'], `${path}.ms`);
 }
 
@@ -173,7 +171,7 @@ function journalEntry(value: unknown): void {
   } else if (kind === 'rerate') {
     str(e['id'], 'id');
     str(e['q'], 'q');
-    oneOf(e['rating'], 'rating', RATINGS);
+    oneOf(e['rating'], 'rating', RATING_CODES);
     if (e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'answer') {
     answer(e['answer'], 'answer');

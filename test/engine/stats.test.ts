@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/engine/stats.ts';
-import { viewOf } from '../../src/engine/answer-view.ts';
+import { viewOf } from '../../src/srs/answer-view.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { question } from '../helpers/questions.ts';

@@ -13,7 +13,8 @@ import type { CardState } from '../../src/srs/card.ts';
 import type { AnswerTable } from '../../src/store/answer-columns.ts';
 import { MAX_TIME } from '../../src/store/field-rules.ts';
 import { readScoreView, ScoreFile } from '../../src/store/score-file.ts';
-import type { AnswerRecord, ExamProgress, JournalEntry, Mode } from '../../src/store/score-types.ts';
+import type { Mode } from '../../src/store/enumerations.ts';
+import type { AnswerRecord, ExamProgress, JournalEntry } from '../../src/store/score-types.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 const NOW = new Date('2026-06-01T09:00:00Z');

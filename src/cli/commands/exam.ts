@@ -3,6 +3,7 @@ import { EXAM_QUESTION_COUNT, examBlueprint, selectExam } from '../../engine/blu
 import { EXAM_DURATION_MS, MockExam } from '../../engine/exam.ts';
 import { present } from '../../engine/grading.ts';
 import { QuizError } from '../../errors.ts';
+import { snapshotOf } from '../../store/exam-progress.ts';
 import { ScoreFile } from '../../store/score-file.ts';
 import type { ExamProgress } from '../../store/score-types.ts';
 import { formatDuration, historyLines, localDateTime } from '../../ui/exam-view.ts';
@@ -47,7 +48,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
   if (options.resume) {
     const saved = pickPaused(paused, options.resume, ctx);
-    const resumed = MockExam.fromProgress(saved, new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
+    const resumed = MockExam.fromSnapshot(snapshotOf(saved), new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
     if (!resumed.ok) {
       throw new QuizError('USAGE', {
         en: `the saved exam cannot be resumed: ${resumed.problem}; start a new one with "cloudops-quiz exam --new"`,

@@ -1,4 +1,4 @@
-import { viewOf } from '../../engine/answer-view.ts';
+import { viewOf } from '../../srs/answer-view.ts';
 import { findLeeches } from '../../engine/leech.ts';
 import { selectReview } from '../../engine/selection.ts';
 import { rankWeakTopics } from '../../srs/weakness.ts';

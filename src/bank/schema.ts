@@ -3,6 +3,7 @@
  * schema/bank.schema.json is generated from it (scripts/build.mjs), and a test keeps the two equal.
  */
 import { z } from 'zod';
+import { QUESTION_TYPES } from './question-types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -23,7 +24,7 @@ export const questionSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'ids are 3-64 lower-case letters, digits and dashes'),
-  type: z.enum(['single', 'multiple', 'order']),
+  type: z.enum(QUESTION_TYPES),
   domain: z.int().min(1).max(5),
   topics: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'topic keys are lower-case kebab-case')).min(1),
   skills: z.array(z.string().regex(/^[1-5]\.[1-3]\.[1-9]$/, 'skill keys are exam-guide numbers like "1.1.3"')).min(1).optional(),

@@ -11,7 +11,9 @@ import { PASS_SCALED } from '../engine/exam-score.ts';
 import { bar, percent } from './charts.ts';
 import type { ExamScreen, ReviewScreen } from './exam-frontend.ts';
 import type { Messages } from './messages.ts';
-import { answerDetailLines, letters, promptLines, type RenderEnv } from './render.ts';
+import { letters } from './letters.ts';
+import { answerDetailLines, promptLines } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { table } from './table.ts';
 import { wrap } from './width.ts';
 

@@ -1,12 +1,14 @@
 /**
  * Every sentence the program says to a person, in English and Japanese. Kept in one file so the
- * two languages stay side by side and a missing translation is a type error. Line-mode protocol
+ * two languages stay side by side and a missing translation is a type error; the words of one
+ * question type are kept the same way in the type's module (ui/question-types/). Line-mode protocol
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
+  lang: 'en' as Lang,
   ...studyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
@@ -15,27 +17,19 @@ const en = {
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
   cuesLimits: (single: string, multiple: string) => `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
   cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
-  modulesHeader: ['Module', 'Title', 'Questions', 'single/multiple/order', 'by domain 1-5'] as readonly string[],
+  /** The column of counts per question type goes between the third and the fourth (named by each type's module). */
+  modulesHeader: ['Module', 'Title', 'Questions', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
-  orderHint: 'Put these in the right order: type all the letters, first step first.',
-  orderHintMenu: 'Put these in the right order: pick the steps one at a time, first step first.',
   hintLetters: (last: string) => `Use the letters A to ${last} (q to quit).`,
   hintRepeated: (letter: string) => `${letter} is given twice; each letter once.`,
-  // No example sequence: any example of n letters could be this question's answer.
-  hintOrder: (n: number) => `Give all ${n} letters, each once, first step first.`,
-  hintMultiple: (n: number) => `Choose exactly ${n}.`,
-  hintSingle: (last: string) => `Choose one letter, A to ${last}.`,
   correctAnswer: 'answer',
   yourAnswer: 'yours',
   picked: 'your pick',
   questionWord: 'Question',
   scoreSoFar: 'score',
-  pickOne: 'Your answer',
   /** The key hints under a menu: what each key does, and key names that need words. */
   keyActions: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
   keyNames: { space: 'space' } as Readonly<Record<string, string>>,
-  pickMany: (n: number) => `Choose ${n} (space to select, enter to submit)`,
-  pickStep: (step: number, of: number) => `Step ${step} of ${of}`,
   next: 'Next',
   markEasy: 'Next — that was easy (see it less often)',
   markUnsure: 'Next — I was unsure (see it sooner)',
@@ -123,8 +117,6 @@ const en = {
   examWhen: 'Date',
   examFlaggedWord: 'flagged',
   examMenu: 'Your answer, or where to go',
-  examAnswerMany: (n: number) => `Answer… (choose ${n})`,
-  examAnswerOrder: 'Answer… (put in order)',
   examNext: 'Next →',
   examNextLast: 'Finish → review',
   examPrev: '← Previous',
@@ -159,6 +151,7 @@ const en = {
 type Messages = typeof en;
 
 const ja: Messages = {
+  lang: 'ja',
   ...studyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
@@ -167,25 +160,17 @@ const ja: Messages = {
   cuesHeader: ['推測方法', '単一解答', '複数解答', '確実に当たる問題'],
   cuesLimits: (single, multiple) => `上限: 単一解答の正解の ${single}、複数解答の正解の ${multiple} (偶然に当たる割合はおよそ 25 % と 10 %)。`,
   cuesOver: (count) => `${count} 件の割合が上限を超えています。誤答の選択肢を正解と同じくらい具体的で同じ長さに書き直してください`,
-  modulesHeader: ['モジュール', 'タイトル', '問題数', '単一/複数/並べ替え', 'ドメイン別 1-5'],
+  modulesHeader: ['モジュール', 'タイトル', '問題数', 'ドメイン別 1-5'],
   modulesTotal: '合計',
-  orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',
-  orderHintMenu: '正しい順序に並べてください。最初の手順から 1 つずつ選びます。',
   hintLetters: (last) => `A から ${last} の文字で答えてください（q で終了）。`,
   hintRepeated: (letter) => `${letter} が 2 回入力されています。各文字は 1 回だけです。`,
-  hintOrder: (n) => `${n} 個の文字を 1 回ずつ、最初の手順から順に入力してください。`,
-  hintMultiple: (n) => `ちょうど ${n} つ選んでください。`,
-  hintSingle: (last) => `A から ${last} のうち 1 文字を選んでください。`,
   correctAnswer: '正解',
   yourAnswer: 'あなたの解答',
   picked: 'あなたの選択',
   questionWord: '問題',
   scoreSoFar: '得点',
-  pickOne: '解答',
   keyActions: { navigate: '移動', select: '選択', submit: '確定', all: 'すべて', invert: '反転' },
   keyNames: { space: 'スペース' },
-  pickMany: (n) => `${n} つ選択（スペースで選択、Enter で確定）`,
-  pickStep: (step, of) => `手順 ${step} / ${of}`,
   next: '次へ',
   markEasy: '次へ — 簡単だった（出題間隔を長く）',
   markUnsure: '次へ — 自信がなかった（早めに再出題）',
@@ -269,8 +254,6 @@ const ja: Messages = {
   examWhen: '日時',
   examFlaggedWord: 'フラグ付き',
   examMenu: '解答または移動先',
-  examAnswerMany: (n) => `解答する…（${n} つ選択）`,
-  examAnswerOrder: '解答する…（並べ替え）',
   examNext: '次へ →',
   examNextLast: '終了して見直しへ →',
   examPrev: '← 前へ',

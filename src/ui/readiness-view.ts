@@ -3,10 +3,10 @@ import { DOMAINS } from '../bank/course.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
 import type { GroupReadiness, PlanLimits, Readiness } from '../engine/readiness.ts';
 import { bar, percent } from './charts.ts';
-import { hanging, type RenderEnv } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
 import { table } from './table.ts';
-import { wrap } from './width.ts';
+import { wrap, hanging } from './width.ts';
 
 export function readinessLines(r: Readiness, examDate: string, targetRetention: number, limits: PlanLimits, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
   const { style, say, lang } = env;

@@ -10,9 +10,11 @@ import { dayLabel } from '../engine/stats.ts';
 import type { Question } from '../bank/types.ts';
 import type { CardState, Rating } from '../srs/card.ts';
 import type { MissedQuestion, SessionSummary } from '../engine/session.ts';
-import { bankText, hanging, type RenderEnv } from './render.ts';
+import { questionType } from '../engine/question-types/registry.ts';
+import { bankText } from './bank-text.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
-import { wrap } from './width.ts';
+import { hanging, wrap } from './width.ts';
 
 const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
@@ -63,7 +65,8 @@ export function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderE
 export function leechLines(question: Question, misses: number, wrongPicks: readonly number[], env: RenderEnv): string[] {
   const { style, say, width, lang } = env;
   const lines = [style.yellow.bold(wrap(`Leech: ${say.leechNote(misses)}`, width)), wrap(bankText(question.explanation, lang), width)];
-  const picks = question.type === 'order' ? [] : wrongPicks.filter((c) => question.choices[c]?.correct === false);
+  const type = questionType(question.type);
+  const picks = wrongPicks.filter((c) => type.isWrongPick(question, c));
   if (picks.length > 0) {
     lines.push(say.leechPastPicks);
     for (const c of picks) {

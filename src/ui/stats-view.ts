@@ -5,7 +5,7 @@ import type { TopicWeakness } from '../srs/weakness.ts';
 import { LEECH_MISSES, type Leech } from '../engine/leech.ts';
 import { wrap } from './width.ts';
 import { bar, percent, sparkline } from './charts.ts';
-import type { RenderEnv } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
 import { table } from './table.ts';
 

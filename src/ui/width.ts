@@ -122,3 +122,9 @@ function wrapLine(text: string, width: number): string[] {
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
 }
+
+/** `head` then the text, wrapped so that continuation lines line up under the text. */
+export function hanging(head: string, text: string, width: number, indent = stringWidth(head)): string {
+  const body = wrap(text, width, ' '.repeat(indent));
+  return head + body.slice(indent);
+}

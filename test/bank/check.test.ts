@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAcrossBanks } from '../../src/bank/across.ts';
 import { checkBankText, moduleFromFileName } from '../../src/bank/check.ts';
-import { statedChoiceCount } from '../../src/bank/rules.ts';
+import { statedChoiceCount } from '../../src/bank/question-types.ts';
 import { SAMPLE_BANKS } from '../helpers/cli.ts';
 
 const sample = readFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), 'utf8');

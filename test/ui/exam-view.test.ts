@@ -4,7 +4,7 @@ import type { Presented } from '../../src/engine/grading.ts';
 import { MockExam } from '../../src/engine/exam.ts';
 import { formatDuration, resultLines, statusLine } from '../../src/ui/exam-view.ts';
 import { messages } from '../../src/ui/messages.ts';
-import type { RenderEnv } from '../../src/ui/render.ts';
+import type { RenderEnv } from '../../src/ui/render-env.ts';
 import { question } from '../helpers/questions.ts';
 
 const en = messages('en');

@@ -1,7 +1,9 @@
 import { MODULES, SKILLS } from '../../bank/course.ts';
 import { isExamEligible } from '../../engine/eligibility.ts';
+import { QUESTION_TYPES, type QuestionType } from '../../bank/question-types.ts';
 import { localize, type Bank, type Question } from '../../bank/types.ts';
 import { messages } from '../../ui/messages.ts';
+import { questionTypeUi } from '../../ui/question-types/registry.ts';
 import { sanitizeLine } from '../../ui/sanitize.ts';
 import { table } from '../../ui/table.ts';
 import { loadBanks } from '../banks.ts';
@@ -12,7 +14,8 @@ interface ModuleCounts {
   slug: string;
   title: string;
   questions: number;
-  byType: { single: number; multiple: number; order: number };
+  /** Questions of each type, in QUESTION_TYPES order. */
+  byType: Record<QuestionType, number>;
   byDomain: Record<'1' | '2' | '3' | '4' | '5', number>;
   /** Questions a mock exam may draw (see engine/eligibility.ts). */
   examEligible: number;
@@ -24,7 +27,7 @@ interface ModuleCounts {
 export function countModules(banks: readonly Bank[], lang: 'en' | 'ja'): ModuleCounts[] {
   return MODULES.map((module) => {
     const questions: Question[] = banks.filter((b) => b.module === module.number).flatMap((b) => b.questions);
-    const byType = { single: 0, multiple: 0, order: 0 };
+    const byType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
     const byDomain = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
     for (const q of questions) {
       byType[q.type]++;
@@ -62,10 +65,13 @@ export async function modulesCommand(ctx: Context, options: { json?: boolean }):
     String(m.module).padStart(2, '0'),
     sanitizeLine(m.title),
     m.questions === 0 ? style.red('0') : String(m.questions),
-    `${m.byType.single}/${m.byType.multiple}/${m.byType.order}`,
+    QUESTION_TYPES.map((type) => m.byType[type]).join('/'),
     Object.values(m.byDomain).join(' '),
   ]);
   const total = counts.reduce((sum, m) => sum + m.questions, 0);
-  const lines = table([[...say.modulesHeader].map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']], ['right', 'left', 'right', 'left', 'left']);
+  const [moduleWord = '', titleWord = '', countWord = '', domainWord = ''] = say.modulesHeader;
+  const typesWord = QUESTION_TYPES.map((type) => questionTypeUi(type).label(ctx.lang)).join('/');
+  const header = [moduleWord, titleWord, countWord, typesWord, domainWord];
+  const lines = table([header.map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']], ['right', 'left', 'right', 'left', 'left']);
   for (const line of lines) ctx.out.print(line);
 }

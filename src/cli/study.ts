@@ -222,12 +222,14 @@ function endOfSessionLines(session: StudySession, run: StudyRun, env: RenderEnv)
   return [...lines, ...summaryLines(facts, env)];
 }
 
-export function assertPositive(name: string, value: string | undefined, fallback: number, allowZero = false): number {
-  if (value === undefined) return fallback;
+/** A count given on the command line: a whole number from 1 (from 0 with `allowZero`), else a usage error. */
+export function wholeNumber(name: string, value: string, { allowZero = false } = {}): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) throw new QuizError('USAGE', {
+  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) {
+    throw new QuizError('USAGE', {
       en: `${name} must be a ${allowZero ? 'whole number' : 'positive whole number'}, not "${value}"`,
       ja: `${name} には${allowZero ? '0 以上の整数' : '1 以上の整数'}を指定してください ("${value}" は使えません)`,
     });
+  }
   return n;
 }

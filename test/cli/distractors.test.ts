@@ -1,7 +1,8 @@
 /** Distractor memory end to end: the note on a repeated wrong pick, and the list in `stats`. */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse, lettersOf } from '../helpers/conversation.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import { right } from '../helpers/fixture-answers.ts';
 
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS];
@@ -31,9 +32,9 @@ describe('you picked this before', () => {
     const shown = again.questions.find((q) => q.id === 't01-single')!;
     expect(again.stdout).toMatch(new RegExp(`^↻ You picked this before \\(${pick('Wrong one')(shown)}\\): It is wrong\\.$`, 'm'));
 
-    const stats = runBinary(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
+    const stats = await runCli(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(stats.stdout).toMatch(/^Repeated wrong picks\n\[t01-single\] +Wrong one +picked 2 times$/m);
-    const json = JSON.parse(runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') }).stdout);
+    const json = JSON.parse((await runCli(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') })).stdout);
     expect(json.repeatedWrongPicks).toEqual([{ q: 't01-single', choice: 1, times: 2, lastAt: Date.parse('2026-06-01T09:20:00Z'), text: 'Wrong one' }]);
   });
 
@@ -47,8 +48,8 @@ describe('you picked this before', () => {
         asked++ === 0 ? lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']) : right(q),
       );
     }
-    const stats = runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
+    const stats = await runCli(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(JSON.parse(stats.stdout).repeatedWrongPicks).toEqual([]);
-    expect(runBinary(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') }).stdout).not.toContain('Repeated wrong picks');
+    expect((await runCli(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') })).stdout).not.toContain('Repeated wrong picks');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Bank files that are not banks, or are built to cost: each is refused with exit 1 and a
- * message, never a hang or an out-of-memory death. The program runs with its heap capped at
- * 256 MB (a run that needed more dies instead of passing); a 20 s timeout only guards against a
- * hang. How fast they are refused is measured by `npm run bench`, not here.
+ * message, never a hang or an out-of-memory death. The program runs as its own process with its
+ * heap capped at 256 MB (a run that needed more dies instead of passing); a 20 s timeout only
+ * guards against a hang, which in process would stall the test worker itself. What validate
+ * prints of names runs in process. How fast they are refused is measured by `npm run bench`, not here.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,13 +11,17 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_BANK_BYTES } from '../../src/bank/limits.ts';
 import { onlyPrintable, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 
 const CAPPED = { NODE_OPTIONS: '--max-old-space-size=256' };
+/** Through the real binary: its own process, heap capped, killed if it hangs. */
 const validate = (args: string[]) => {
   const result = runBinary(['validate', ...args], { env: CAPPED, timeout: 20_000 });
   expect(result.raw.signal).toBeNull();
   return result;
 };
+/** In process, for what is not about cost: the names and messages validate prints. */
+const validateHere = (args: string[]) => runCli(['validate', ...args]);
 
 /** Just under the size cap, made of `unit` repeated. */
 function fill(file: string, unit: string, head = ''): string {
@@ -103,28 +108,28 @@ describe('banks built to cost', () => {
 });
 
 describe('validate and the names it prints', () => {
-  it('--json sanitizes file names and messages as the terminal output does', () => {
+  it('--json sanitizes file names and messages as the terminal output does', async () => {
     const dir = tempDir(onTestFinished);
     const name = 'evil\u202egnp.\u009b31m.yaml';
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', name), 'module: [');
-    const json = validate(['--json', '--no-builtin', join(dir, 'sub')]);
+    const json = await validateHere(['--json', '--no-builtin', join(dir, 'sub')]);
     expect(json.code).toBe(1);
     expect(onlyPrintable(json.stdout)).toBe(true);
     expect((JSON.parse(json.stdout) as { problems: Array<{ file: string }> }).problems[0]?.file).toContain('evil?gnp..yaml');
-    expect(onlyPrintable(validate(['--no-builtin', join(dir, 'sub')]).stderr)).toBe(true);
+    expect(onlyPrintable((await validateHere(['--no-builtin', join(dir, 'sub')])).stderr)).toBe(true);
   });
 
-  it('checks ids against the built-in banks, which the study commands load alongside', () => {
+  it('checks ids against the built-in banks, which the study commands load alongside', async () => {
     const dir = tempDir(onTestFinished);
     const text = readFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), 'utf8').replace('id: t02-single-b', 'id: m09-agent-memory-disk');
     writeFileSync(join(dir, '02-mine.yaml'), text);
-    const result = validate([join(dir, '02-mine.yaml')]);
+    const result = await validateHere([join(dir, '02-mine.yaml')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/02-mine\.yaml:\d+:\d+ {2}questions\[1\]\.id: id "m09-agent-memory-disk" is also used in \S*questions\/09-monitoring\.yaml:7/);
     // The same bank used without the built-in ones is fine.
-    expect(validate(['--no-builtin', join(dir, '02-mine.yaml')]).code).toBe(0);
+    expect((await validateHere(['--no-builtin', join(dir, '02-mine.yaml')])).code).toBe(0);
     // The built-in banks themselves do not clash with themselves.
-    expect(validate([]).code).toBe(0);
+    expect((await validateHere([])).code).toBe(0);
   });
 });

@@ -7,9 +7,9 @@ import { QuizError } from '../../src/errors.ts';
 import { judgeLock, withLock } from '../../src/store/lock.ts';
 import { processStart } from '../../src/store/process-info.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { childScript } from '../helpers/child-scripts.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
-const TSX = ['--import', 'tsx'];
 const hasProc = existsSync('/proc/self/stat');
 
 function lockError(action: () => unknown): QuizError {
@@ -62,7 +62,7 @@ describe('the save lock', () => {
     writeFileSync(join(dir, 'counter'), '0');
     const run = () =>
       new Promise<number>((resolve, reject) => {
-        const proc = spawn(process.execPath, [...TSX, join(ROOT, 'test/helpers/lock-counter.ts'), dir, '300'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        const proc = spawn(process.execPath, [childScript('lock-counter'), dir, '300'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
         proc.on('error', reject);
         proc.on('exit', (code) => resolve(code ?? -1));
       });
@@ -115,7 +115,7 @@ describe('the save lock', () => {
   it.runIf(hasProc)('never robs a live owner, however old its lock; a paused one is named with how to continue it', async () => {
     const dir = tempDir(onTestFinished);
     const lock = join(dir, 'scores.lock');
-    const holder = child([...TSX, join(ROOT, 'test/helpers/lock-holder.ts'), lock]);
+    const holder = child([childScript('lock-holder'), lock]);
     await printed(holder, 'locked');
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(lock, hourAgo, hourAgo);
@@ -150,7 +150,7 @@ describe.runIf(hasProc)('a writer paused in its checkpoint, its lock removed by 
   // and even when it is removed by hand, the late writer sees the files changed and merges.
   it('merges instead of overwriting: all six answers stay', async () => {
     const dir = tempDir(onTestFinished);
-    const late = child([...TSX, join(ROOT, 'test/helpers/paused-checkpoint.ts'), dir, 'late', '3']);
+    const late = child([childScript('paused-checkpoint'), dir, 'late', '3']);
     await printed(late, 'saved');
     await stopped(late.pid!);
     // The paused owner still holds the lock: a second writer is refused rather than let in.

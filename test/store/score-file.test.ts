@@ -7,6 +7,7 @@ import { ScoreFile } from '../../src/store/score-file.ts';
 import { decodeAnswers } from '../../src/store/answer-columns.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
 import { FIXTURES, ROOT, tempDir } from '../helpers/cli.ts';
+import { childScript } from '../helpers/child-scripts.ts';
 
 const now = new Date('2026-06-01T09:00:00Z');
 const answer = (id: string, at = now.getTime(), q = 'm01-x'): JournalEntry => ({
@@ -161,7 +162,7 @@ describe('score file: migrations', () => {
 });
 
 const TSX = ['--import', 'tsx'];
-const WRITER = join(ROOT, 'test/helpers/score-writer.ts');
+const WRITER = childScript('score-writer');
 
 describe('score file: several processes', () => {
   // Three writers saving and checkpointing as fast as they can: the lock is contended on every
@@ -171,7 +172,7 @@ describe('score file: several processes', () => {
     const dir = tempDir(onTestFinished);
     const runWriter = (prefix: string) =>
       new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, [...TSX, WRITER, dir, prefix, '80', '10'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        const child = spawn(process.execPath, [WRITER, dir, prefix, '80', '10'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
         child.on('error', reject);
         child.on('exit', (code) => resolve(code ?? -1));
       });
@@ -185,7 +186,7 @@ describe('score file: several processes', () => {
 
   it('a process killed during saves leaves a valid file holding every confirmed answer', async () => {
     const dir = tempDir(onTestFinished);
-    const child = spawn(process.execPath, [...TSX, WRITER, dir, 'k', '100000', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [WRITER, dir, 'k', '100000', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let confirmed = 0;
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

@@ -49,12 +49,17 @@ export function typeProblems(question: TypedQuestionInput, promptTexts: Readonly
   const noStatedCount = (): TypeProblem[] =>
     promptTexts.flatMap(([lang, text]) => {
       const stated = statedChoiceCount(text);
-      return stated === undefined ? [] : [{ path: promptPath(lang), message: `the prompt says choose ${stated}, but the question is of type ${question.type}` }];
+      return stated === undefined
+        ? []
+        : [{ path: promptPath(lang), message: `the prompt says choose ${stated}, but the question is of type ${question.type}` }];
     });
 
   switch (question.type) {
     case 'single':
-      return [...(correct !== 1 ? [{ path: ['choices'], message: `a single-answer question needs exactly 1 correct choice, found ${correct}` }] : []), ...noStatedCount()];
+      return [
+        ...(correct !== 1 ? [{ path: ['choices'], message: `a single-answer question needs exactly 1 correct choice, found ${correct}` }] : []),
+        ...noStatedCount(),
+      ];
     case 'multiple': {
       const problems: TypeProblem[] = [];
       if (correct < 2) problems.push({ path: ['choices'], message: `a multiple-response question needs at least 2 correct choices, found ${correct}` });
@@ -62,7 +67,10 @@ export function typeProblems(question: TypedQuestionInput, promptTexts: Readonly
       for (const [lang, text] of promptTexts) {
         const stated = statedChoiceCount(text);
         if (stated === undefined) {
-          problems.push({ path: promptPath(lang), message: 'a multiple-response prompt must say how many to choose, e.g. "(Choose two.)" or "（2 つ選択してください）"' });
+          problems.push({
+            path: promptPath(lang),
+            message: 'a multiple-response prompt must say how many to choose, e.g. "(Choose two.)" or "（2 つ選択してください）"',
+          });
         } else if (stated !== correct) {
           problems.push({ path: promptPath(lang), message: `the prompt says choose ${stated} but ${correct} choices are correct` });
         }
@@ -73,7 +81,8 @@ export function typeProblems(question: TypedQuestionInput, promptTexts: Readonly
       const problems = noStatedCount();
       if (question.choices.length < 3) problems.push({ path: ['choices'], message: 'an order question needs at least 3 items' });
       question.choices.forEach((choice, c) => {
-        if (choice.correct !== undefined) problems.push({ path: ['choices', c, 'correct'], message: 'order items have no "correct": their order in the file is the answer' });
+        if (choice.correct !== undefined)
+          problems.push({ path: ['choices', c, 'correct'], message: 'order items have no "correct": their order in the file is the answer' });
       });
       return problems;
     }

@@ -3,7 +3,7 @@
  * maps paths to source positions.
  */
 import type { BankInput } from './schema.ts';
-import { allTexts, type LocalizedText } from './types.ts';
+import { allTexts } from './types.ts';
 import { hasUnsafeChars } from '../text/unsafe-chars.ts';
 import type { PathSegment } from './yaml-source.ts';
 import { isSkillKey } from './course.ts';
@@ -28,7 +28,8 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
     for (const problem of typeProblems(question, allTexts(question.prompt))) problems.push({ path: at(...problem.path), message: problem.message });
     checkSkills(question, at, problems);
     question.references.forEach((url, r) => {
-      if (question.references.indexOf(url) !== r) problems.push({ path: at('references', r), message: `reference ${r + 1} repeats reference ${question.references.indexOf(url) + 1}` });
+      if (question.references.indexOf(url) !== r)
+        problems.push({ path: at('references', r), message: `reference ${r + 1} repeats reference ${question.references.indexOf(url) + 1}` });
     });
     const seenTexts = new Map<string, number>();
     question.choices.forEach((choice, c) => {
@@ -74,10 +75,15 @@ function checkTexts(value: unknown, at: PathChain | undefined, problems: RulePro
     if (at?.segment === 'ja' && SPACED_JAPANESE.test(value)) {
       problems.push({ path: pathOf(at), message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
     } else if (at?.segment === 'ja' && SPACED_PUNCTUATION.test(value)) {
-      problems.push({ path: pathOf(at), message: 'a space next to Japanese punctuation (a line break after 、 or 。 in a >- block becomes a space): join the lines' });
+      problems.push({
+        path: pathOf(at),
+        message: 'a space next to Japanese punctuation (a line break after 、 or 。 in a >- block becomes a space): join the lines',
+      });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkTexts(item, { parent: at, segment: index }, problems));
+    value.forEach((item, index) => {
+      checkTexts(item, { parent: at, segment: index }, problems);
+    });
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) checkTexts(item, { parent: at, segment: key }, problems);
   }
@@ -93,5 +99,3 @@ function pathOf(at: PathChain | undefined): PathSegment[] {
   for (let link = at; link; link = link.parent) path.unshift(link.segment);
   return path;
 }
-
-export type { LocalizedText };

@@ -63,7 +63,20 @@ export interface BankSummary {
 }
 
 export function summarize(bank: Bank): BankSummary {
-  return { module: bank.module, file: bank.file, questions: bank.questions.map(({ id, module, domain, topics, skills, courseOnly, type, at }) => ({ id, module, domain, topics, skills, courseOnly, type, at })) };
+  return {
+    module: bank.module,
+    file: bank.file,
+    questions: bank.questions.map(({ id, module, domain, topics, skills, courseOnly, type, at }) => ({
+      id,
+      module,
+      domain,
+      topics,
+      skills,
+      courseOnly,
+      type,
+      at,
+    })),
+  };
 }
 
 /** One problem found in a bank, with its position in the source. */

@@ -75,5 +75,12 @@ function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {
  */
 function refuseStrayWord(command: CommandUnknownOpts, program: CommandUnknownOpts): void {
   const word = command.args[command.registeredArguments.length];
-  if (word !== undefined) throw new QuizError('USAGE', unknownCommand(word, program.commands.map((c) => c.name())));
+  if (word !== undefined)
+    throw new QuizError(
+      'USAGE',
+      unknownCommand(
+        word,
+        program.commands.map((c) => c.name()),
+      ),
+    );
 }

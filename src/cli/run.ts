@@ -19,7 +19,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-export function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
+function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
   if (error instanceof CommanderError) {
     // Commander has printed its own message (through the sanitizing writer in program.ts).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;

@@ -23,14 +23,19 @@ export function unknownCommand(word: string, commands: readonly string[]): Bilin
 
 /** Levenshtein distance, transpositions counted as one edit ("drlil" is one from "drill"). */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const width = b.length + 1;
+  // d[i * width + j]: the distance between the first i letters of a and the first j of b.
+  const d = new Int32Array((a.length + 1) * width);
+  const at = (i: number, j: number) => d[i * width + j] as number;
+  for (let i = 0; i <= a.length; i++) d[i * width] = i;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      const row = d[i]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      let distance = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, at(i - 2, j - 2) + 1);
+      d[i * width + j] = distance;
     }
   }
-  return d[a.length]![b.length]!;
+  return at(a.length, b.length);
 }

@@ -47,7 +47,7 @@ export function examBlueprint(count: number): Record<Domain, number> {
   return blueprint;
 }
 
-export function emptyDomainCounts(): Record<Domain, number> {
+function emptyDomainCounts(): Record<Domain, number> {
   return { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
 }
 

@@ -11,7 +11,9 @@ import { answerView, type AnswerView } from '../srs/answer-view.ts';
 import { questionType } from './question-types/registry.ts';
 
 /** A person's answers: records, or the score file's column view. */
-export type PastAnswers = AnswerView | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];
+export type PastAnswers =
+  | AnswerView
+  | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];
 
 /** What the check needs to know of a question: its type and which choices are right. */
 export type ChoiceFacts = Pick<Question, 'type' | 'choices'>;

@@ -103,7 +103,8 @@ export class MockExam {
       const order = snapshot.orders[i] ?? [];
       if (!isPermutation(order, question.choices.length)) return { ok: false, problem: `question ${id} has changed its choices since the exam was saved` };
       const answer = snapshot.answers[i] ?? null;
-      if (answer && !validPositions(answer, question.choices.length)) return { ok: false, problem: `the saved answer to question ${id} does not fit its choices` };
+      if (answer && !validPositions(answer, question.choices.length))
+        return { ok: false, problem: `the saved answer to question ${id} does not fit its choices` };
       items.push({ question, order });
     }
     if (items.length === 0) return { ok: false, problem: 'the saved exam has no questions' };
@@ -228,7 +229,8 @@ export class MockExam {
   }
 
   private checkIndex(index: number): number {
-    if (!Number.isInteger(index) || index < 0 || index >= this.items.length) throw new RangeError(`no question ${index + 1} in an exam of ${this.items.length}`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.items.length)
+      throw new RangeError(`no question ${index + 1} in an exam of ${this.items.length}`);
     return index;
   }
 

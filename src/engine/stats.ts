@@ -82,7 +82,9 @@ export function computeStats(input: StatsInput): StudyStats {
     if (day >= firstCounted) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   const perQuestion = new Map<string, { answers: number; correct: number }>();
-  answers.questionIds.forEach((id, key) => perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 }));
+  answers.questionIds.forEach((id, key) => {
+    perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 });
+  });
 
   const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));

@@ -56,7 +56,10 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
     for (const topic of input.topicsOf.get(q) ?? []) {
       counts.set(topic, (counts.get(topic) ?? 0) + tally.rated);
       let list = recentByTopic.get(topic);
-      if (!list) recentByTopic.set(topic, (list = []));
+      if (!list) {
+        list = [];
+        recentByTopic.set(topic, list);
+      }
       list.push(...tally.recent);
     }
   }

@@ -64,7 +64,9 @@ export class AnswerTable implements AnswerView {
   /** Few distinct choice strings exist ("2", "03", ...): each is parsed once and the list shared. */
   private readonly givenLists = new Map<string, readonly number[]>();
   private constructor(private readonly c: AnswerColumns) {
-    c.questions.forEach((q, i) => this.questionIndex.set(q, i));
+    c.questions.forEach((q, i) => {
+      this.questionIndex.set(q, i);
+    });
   }
 
   /** Checks every column (shape, lengths, ranges); throws ColumnError naming the first bad value. */
@@ -83,7 +85,8 @@ export class AnswerTable implements AnswerView {
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (typeof v === 'string' && digitStrings.has(v)) continue;
-        if (typeof v !== 'string' || (digitsOnly ? !/^\d*$/.test(v) : v === '')) fail(`answers.${name}[${i}]: expected ${digitsOnly ? 'digits' : 'a non-empty string'}`);
+        if (typeof v !== 'string' || (digitsOnly ? !/^\d*$/.test(v) : v === ''))
+          fail(`answers.${name}[${i}]: expected ${digitsOnly ? 'digits' : 'a non-empty string'}`);
         if (digitsOnly) digitStrings.add(v as string);
       }
       return values as string[];

@@ -48,14 +48,19 @@ export interface Settings {
   readonly drillLimit?: number;
 }
 
-export const DEFAULT_DRILL_LIMIT = 30;
+const DEFAULT_DRILL_LIMIT = 30;
 
 /**
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
 export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate'>> & Pick<Settings, 'examDate'> {
-  return { ...settings, dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR, timing: settings.timing ?? true, drillLimit: settings.drillLimit ?? DEFAULT_DRILL_LIMIT };
+  return {
+    ...settings,
+    dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,
+    timing: settings.timing ?? true,
+    drillLimit: settings.drillLimit ?? DEFAULT_DRILL_LIMIT,
+  };
 }
 
 export interface ExamAttempt {

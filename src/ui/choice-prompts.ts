@@ -26,7 +26,7 @@ export type Guard = <T>(run: () => Promise<T>) => Promise<T>;
  * the box and a space in a checkbox (`❯◯ `). Terminals without Unicode symbols get ASCII ones
  * (`> `, `>( ) `), so the widths are measured, not assumed.
  */
-export const SELECT_MARK_WIDTH = stringWidth(`${figures.pointer} `);
+const SELECT_MARK_WIDTH = stringWidth(`${figures.pointer} `);
 export const CHECKBOX_MARK_WIDTH = stringWidth(`${figures.pointer}${figures.circle} `);
 
 /**
@@ -49,7 +49,8 @@ export function promptTheme(env: RenderEnv): { style: { keysHelpTip: (keys: [str
   const { style, say } = env;
   return {
     style: {
-      keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(say.keyNames[key] ?? key)} ${style.dim(say.keyActions[action] ?? action)}`).join(style.dim(' • ')),
+      keysHelpTip: (keys) =>
+        keys.map(([key, action]) => `${style.bold(say.keyNames[key] ?? key)} ${style.dim(say.keyActions[action] ?? action)}`).join(style.dim(' • ')),
     },
   };
 }

@@ -31,5 +31,5 @@ function truncate(text: string, width: number): string {
     out += char;
     used += charWidth(char);
   }
-  return out + '…';
+  return `${out}…`;
 }

@@ -26,7 +26,11 @@ const MAX_WAIT_MS = 2_147_483_647;
 /** Thrown inside a prompt when the wait ran out; never leaves this file. */
 class WaitOver extends Error {}
 
-export function interactiveExamFrontEnd(out: Output, streams: { readonly input: InputStream; readonly output: OutputStream; readonly hangup?: AbortSignal }, env: RenderEnv): ExamFrontEnd {
+export function interactiveExamFrontEnd(
+  out: Output,
+  streams: { readonly input: InputStream; readonly output: OutputStream; readonly hangup?: AbortSignal },
+  env: RenderEnv,
+): ExamFrontEnd {
   const { style, say } = env;
   const ctrlD = watchCtrlD(streams.input, streams.hangup);
 
@@ -37,7 +41,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     // The timer's abort means "time is up"; Ctrl+D's (or Ctrl+C's) means the person stopped.
     const signal = AbortSignal.any([controller.signal, ctrlD.signal]);
     const context: PromptContext = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal };
-    const guard = async <U,>(p: () => Promise<U>): Promise<U> => {
+    const guard = async <U>(p: () => Promise<U>): Promise<U> => {
       try {
         return await p();
       } catch (error) {
@@ -101,7 +105,15 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
       const saved = answerEntry === null && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
       const result = await within(waitMs, async (context, guard) => {
         const picked = await guard(() =>
-          clockedSelect<Pick>({ message: withClock(say.examMenu, screen.remainingMs), choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: pageSize() }, context),
+          clockedSelect<Pick>(
+            {
+              message: withClock(say.examMenu, screen.remainingMs),
+              choices: [...answerChoices, new Separator(), ...actions],
+              default: saved,
+              pageSize: pageSize(),
+            },
+            context,
+          ),
         );
         if (picked.kind !== 'open') return picked;
         const positions = await type.pick(presented, env, context, guard, answer ?? []);
@@ -125,7 +137,12 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
         { name: say.examPause, value: { kind: 'pause' } as ReviewAction },
       ];
       const result = await within(waitMs, (context, guard) =>
-        guard(() => clockedSelect<ReviewAction>({ message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() }, context)),
+        guard(() =>
+          clockedSelect<ReviewAction>(
+            { message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() },
+            context,
+          ),
+        ),
       );
       return result instanceof WaitOver ? { kind: 'none' } : result;
     },

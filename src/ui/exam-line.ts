@@ -88,4 +88,3 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
     },
   };
 }
-

@@ -118,7 +118,10 @@ export function historyLines(exams: readonly PastExam[], env: RenderEnv): string
         return percent(tally && tally.total > 0 ? tally.correct / tally.total : null);
       }),
     ]);
-  return [style.bold(say.examHistoryTitle), ...table([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right'])];
+  return [
+    style.bold(say.examHistoryTitle),
+    ...table([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right']),
+  ];
 }
 
 /** YYYY-MM-DD HH:MM in local time. */

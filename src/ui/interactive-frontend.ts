@@ -59,12 +59,13 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       for (const line of feedbackLines(outcome, env, notes)) out.print(line);
       out.print('');
       // Marks re-rate the answer; an unrated answer (cram) has nothing to re-rate.
-      const marks = outcome.correct && outcome.rating !== undefined
-        ? [
-            { name: say.markEasy, value: 'easy' as const },
-            { name: say.markUnsure, value: 'unsure' as const },
-          ]
-        : [];
+      const marks =
+        outcome.correct && outcome.rating !== undefined
+          ? [
+              { name: say.markEasy, value: 'easy' as const },
+              { name: say.markUnsure, value: 'unsure' as const },
+            ]
+          : [];
       const choices = [
         { name: say.next, value: 'next' as const },
         ...marks,

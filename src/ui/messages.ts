@@ -13,9 +13,11 @@ const en = {
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
-  cuesTitle: (single: number, multiple: number) => `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
+  cuesTitle: (single: number, multiple: number) =>
+    `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
-  cuesLimits: (single: string, multiple: string) => `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
+  cuesLimits: (single: string, multiple: string) =>
+    `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
   cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
   /** The column of counts per question type goes between the third and the fourth (named by each type's module). */
   modulesHeader: ['Module', 'Title', 'Questions', 'by domain 1-5'] as readonly string[],
@@ -35,7 +37,8 @@ const en = {
   markUnsure: 'Next — I was unsure (see it sooner)',
   quit: 'Quit (progress is saved)',
   continuePrompt: 'Continue?',
-  nothingToStudy: 'Nothing to study right now: no questions are due and today’s new questions are done. Try "cloudops-quiz quiz <module>" or "cloudops-quiz stats".',
+  nothingToStudy:
+    'Nothing to study right now: no questions are due and today’s new questions are done. Try "cloudops-quiz quiz <module>" or "cloudops-quiz stats".',
   nextDue: (at: string, inHours: number) => `The next question comes due at ${at} (in ${inHours < 1 ? 'under an hour' : `${Math.round(inHours)} h`}).`,
   summary: (answered: number, total: number) => `Answered ${answered} of ${total}.`,
   summaryNone: 'No questions answered.',
@@ -73,12 +76,15 @@ const en = {
     `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
   // Mock exam
-  examIntro: (count: number, minutes: number) => `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
+  examIntro: (count: number, minutes: number) =>
+    `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
   examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
-  examLineHelp: 'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
+  examLineHelp:
+    'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
   examKeys: 'n next, p previous, f flag, s review and submit, q stop.',
   examFewer: (available: number, wanted: number) => `Only ${available} questions are available, so the exam has ${available} instead of ${wanted}.`,
-  examShortfall: (domain: number, available: number, wanted: number) => `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
+  examShortfall: (domain: number, available: number, wanted: number) =>
+    `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
   examNoQuestions: 'No questions to draw an exam from.',
   examTimeLeft: (left: string) => `Time left ${left}`,
   examToAnswer: (n: number, total: number) => `To answer ${n} of ${total}`,
@@ -97,8 +103,10 @@ const en = {
   examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
   examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
   examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
-  examAlreadySubmitted: 'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
-  examNotSubmitted: 'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
+  examAlreadySubmitted:
+    'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
+  examNotSubmitted:
+    'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
   examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${unsaved} change(s) are kept in memory and saved again with your next answer.`,
   examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
   examSubmitted: 'Exam submitted.',
@@ -107,7 +115,8 @@ const en = {
   examEstimate: 'estimate',
   examResult: 'Result',
   examPassMark: 'pass mark',
-  examScaledNote: 'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
+  examScaledNote:
+    'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
   examRight: 'right',
   examMissedTitle: (n: number) => `Missed questions (${n}): the right answers and why`,
   examNoneMissed: 'No question missed.',
@@ -133,9 +142,11 @@ const en = {
 
   // Readiness
   readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${days} day(s) left to study)`,
-  readinessRecall: (recall: string, questions: number, unseen: number) => `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
+  readinessRecall: (recall: string, questions: number, unseen: number) =>
+    `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
   readinessScore: 'Estimated scaled score on the exam day',
-  readinessScoreNote: 'An estimate: each domain’s predicted recall weighted by the exam blueprint, scaled as in a mock exam (0% → 100, 72% → 720, 100% → 1000).',
+  readinessScoreNote:
+    'An estimate: each domain’s predicted recall weighted by the exam blueprint, scaled as in a mock exam (0% → 100, 72% → 720, 100% → 1000).',
   readinessModulesTitle: 'By module',
   readinessDomainsTitle: 'By domain',
   readinessWeight: 'weight',
@@ -176,7 +187,8 @@ const ja: Messages = {
   markUnsure: '次へ — 自信がなかった（早めに再出題）',
   quit: '終了（進捗は保存済み）',
   continuePrompt: '続けますか？',
-  nothingToStudy: '今学習する問題はありません。期限の来た問題はなく、今日の新しい問題も終わりました。「cloudops-quiz quiz <モジュール>」や「cloudops-quiz stats」をお試しください。',
+  nothingToStudy:
+    '今学習する問題はありません。期限の来た問題はなく、今日の新しい問題も終わりました。「cloudops-quiz quiz <モジュール>」や「cloudops-quiz stats」をお試しください。',
   nextDue: (at, inHours) => `次の問題の期限は ${at} です（${inHours < 1 ? '1 時間以内' : `あと ${Math.round(inHours)} 時間`}）。`,
   summary: (answered, total) => `${total} 問中 ${answered} 問に解答しました。`,
   summaryNone: '解答した問題はありません。',
@@ -212,10 +224,12 @@ const ja: Messages = {
 
   examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
   examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,
-  examLineHelp: '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
+  examLineHelp:
+    '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
   examKeys: 'n 次へ、p 前へ、f フラグ、s 見直して提出、q 中断。',
   examFewer: (available, wanted) => `出題できる問題が ${available} 問しかないため、${wanted} 問ではなく ${available} 問で出題します。`,
-  examShortfall: (domain, available, wanted) => `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
+  examShortfall: (domain, available, wanted) =>
+    `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
   examNoQuestions: '模擬試験に出題できる問題がありません。',
   examTimeLeft: (left) => `残り時間 ${left}`,
   examToAnswer: (n, total) => `未解答 ${n}/${total} 問`,
@@ -235,7 +249,8 @@ const ja: Messages = {
   examResumeHint: '再開するには: cloudops-quiz exam --resume',
   examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
   examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
-  examNotSubmitted: '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
+  examNotSubmitted:
+    '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
   examNotSavedGoesOn: (unsaved) => `試験は続けられます。変更 ${unsaved} 件はメモリーに保持し、次の解答のときにもう一度保存します。`,
   examTimeUp: '時間切れです。時間内に入力された解答で試験を提出しました。',
   examSubmitted: '試験を提出しました。',
@@ -244,7 +259,8 @@ const ja: Messages = {
   examEstimate: '推定',
   examResult: '結果',
   examPassMark: '合格点',
-  examScaledNote: 'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
+  examScaledNote:
+    'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
   examRight: '正解数',
   examMissedTitle: (n) => `間違えた問題（${n} 問）: 正解と解説`,
   examNoneMissed: '間違えた問題はありません。',

@@ -19,7 +19,7 @@ import { hanging, wrap } from './width.ts';
 const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 /** When a card is due, as a study day relative to today: today (time), tomorrow, in N days. */
-export function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
+function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
   const days = daysFromToday(due, clock);
   if (days <= 0) {
     const local = new Date(due + clock.utcOffsetMinutes * 60_000);
@@ -34,7 +34,7 @@ function pad(n: number): string {
 }
 
 /** `Rating: Easy — answered fast (6 s, …)`; nothing for an unrated answer (cram). */
-export function ratingLine(outcome: Outcome, env: RenderEnv): string[] {
+function ratingLine(outcome: Outcome, env: RenderEnv): string[] {
   if (!outcome.rating || !outcome.ratingReason) return [];
   const reason = env.say.ratingReason(outcome.ratingReason, outcome.elapsedMs, outcome.expectedMs);
   return [wrap(`Rating: ${RATING_NAMES[outcome.rating]} — ${reason}`, env.width)];
@@ -46,7 +46,7 @@ export function scheduleLines(outcome: Outcome, clock: StudyClock, env: RenderEn
 }
 
 /** `Next review: in 2 days (06-03)`; after a miss, the re-ask in this session comes first. */
-export function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderEnv, cardNow: CardState | undefined): string[] {
+function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderEnv, cardNow: CardState | undefined): string[] {
   const { say } = env;
   let when: string;
   if (outcome.card) {

@@ -3,7 +3,7 @@
  * line may break between any two of them, but not before closing punctuation (kinsoku).
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what it removes
 const SGR = /\x1b\[[0-9;]*m/g;
 
 function isWide(code: number): boolean {

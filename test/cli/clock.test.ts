@@ -82,6 +82,11 @@ describe('the clock', () => {
     expect(saved.answers).toHaveLength(9);
     expect(new Set(saved.answers.map((a) => a.id)).size).toBe(9);
     const base = `${Date.parse('2026-06-01T09:00:00Z').toString(36)}.t01-single`;
-    expect(saved.answers.filter((a) => a.q === 't01-single').map((a) => a.id).sort()).toEqual([base, `${base}.1`, `${base}.2`]);
+    expect(
+      saved.answers
+        .filter((a) => a.q === 't01-single')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([base, `${base}.1`, `${base}.2`]);
   });
 });

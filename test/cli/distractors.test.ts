@@ -23,12 +23,20 @@ describe('you picked this before', () => {
     expect(first.stdout).not.toContain('You picked this before');
 
     // Another wrong choice next time: still no note.
-    const other = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks], env(home, '2026-06-01T09:10:00Z'), firstTime('Another wrong one'));
+    const other = await converse(
+      ['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks],
+      env(home, '2026-06-01T09:10:00Z'),
+      firstTime('Another wrong one'),
+    );
     expect(other.stdout).toMatch(/^Incorrect/m);
     expect(other.stdout).not.toContain('You picked this before');
 
     // The first wrong choice again (under whatever letter it has this time): the note, with its why.
-    const again = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks], env(home, '2026-06-01T09:20:00Z'), firstTime('Wrong one'));
+    const again = await converse(
+      ['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks],
+      env(home, '2026-06-01T09:20:00Z'),
+      firstTime('Wrong one'),
+    );
     const shown = again.questions.find((q) => q.id === 't01-single')!;
     expect(again.stdout).toMatch(new RegExp(`^↻ You picked this before \\(${pick('Wrong one')(shown)}\\): It is wrong\\.$`, 'm'));
 
@@ -42,7 +50,10 @@ describe('you picked this before', () => {
     const home = tempDir(onTestFinished);
     // Two wrong answers to a multiple-response question share only a right choice: not a repeated wrong pick.
     // (Right when it is asked again in the same session.)
-    for (const [now, seed] of [['2026-06-01T09:00:00Z', '1'], ['2026-06-01T09:10:00Z', '2']] as const) {
+    for (const [now, seed] of [
+      ['2026-06-01T09:00:00Z', '1'],
+      ['2026-06-01T09:10:00Z', '2'],
+    ] as const) {
       let asked = 0;
       await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) =>
         asked++ === 0 ? lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']) : right(q),

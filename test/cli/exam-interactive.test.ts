@@ -18,7 +18,10 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
   'answers from the menu, flags, reviews and submits': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
-    await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/);
+    await waitFor(
+      term.screen,
+      /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/,
+    );
     term.keys('Down', 'Down', 'Enter'); // C) Stack, the right answer: on to question 2
 
     await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review/);
@@ -121,7 +124,11 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
 };
 
 /** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
-const END_TO_END = ['answers from the menu, flags, reviews and submits', 'keeps the clock in the menu running while nobody presses a key', 'fits the menu to a short terminal, so the running clock redraws in place'];
+const END_TO_END = [
+  'answers from the menu, flags, reviews and submits',
+  'keeps the clock in the menu running while nobody presses a key',
+  'fits the menu to a short terminal, so the running clock redraws in place',
+];
 /** What only a real terminal shows (its height, its scrollback): not run in the virtual one. */
 const REAL_TERMINAL_ONLY = ['fits the menu to a short terminal, so the running clock redraws in place'];
 

@@ -45,7 +45,15 @@ function session(argv: string[], home: string, clock: { now: number }) {
     check();
   });
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const io: CliIO = { stdin, stdout, stderr, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }), cwd: ROOT, clock: () => new Date(clock.now), monotonic: () => performance.now() };
+  const io: CliIO = {
+    stdin,
+    stdout,
+    stderr,
+    env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }),
+    cwd: ROOT,
+    clock: () => new Date(clock.now),
+    monotonic: () => performance.now(),
+  };
   const done = run(argv, io);
   return {
     /** The text printed up to the next line matching `pattern`. */
@@ -54,7 +62,7 @@ function session(argv: string[], home: string, clock: { now: number }) {
         waiting.push({ pattern, resolve });
         check();
       }),
-    type: (line: string) => stdin.write(line + '\n'),
+    type: (line: string) => stdin.write(`${line}\n`),
     end: () => stdin.end(),
     done: async () => ({ code: await done, stdout: out, stderr: err }),
   };
@@ -98,14 +106,18 @@ describe('exams in two terminals', () => {
     expect(list.stderr).toMatch(/^1\) started .*, (0|1) of [45] answered, \d+:\d\d left {2}\[exam-[0-9a-z]+-[0-9a-f]+\]$/m);
     expect(list.stderr).toMatch(/^2\) started /m);
     const plain = await runCli(['exam', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
-    expect(plain.stderr).toMatch(/2 unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"/);
+    expect(plain.stderr).toMatch(
+      /2 unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"/,
+    );
 
     const oneAnswered = paused.find((p) => p.answers.some((x) => x !== null))!;
     const number = [...paused].sort((x, y) => x.startedAt - y.startedAt).indexOf(oneAnswered) + 1;
     const resumed = await runCli(['exam', '--resume', String(number), ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/^Resuming your exam: 1 of 4 answered/m);
-    expect((await runCli(['exam', '--resume', '7', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) })).stderr).toMatch(/no unfinished exam "7"; use a number from 1 to 2/);
+    expect((await runCli(['exam', '--resume', '7', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) })).stderr).toMatch(
+      /no unfinished exam "7"; use a number from 1 to 2/,
+    );
   });
 
   it('the same exam resumed in two terminals is submitted once: the second submit is refused', async () => {
@@ -135,7 +147,9 @@ describe('exams in two terminals', () => {
     two.type('y');
     const again = await two.done();
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/This exam was already submitted \(in another cloudops-quiz\); its result is in "cloudops-quiz exam --history"\. The answers given here were not recorded\./);
+    expect(again.stderr).toMatch(
+      /This exam was already submitted \(in another cloudops-quiz\); its result is in "cloudops-quiz exam --history"\. The answers given here were not recorded\./,
+    );
     expect(again.stdout).not.toMatch(/^Raw score/m);
     const saved = ScoreFile.open(home, new Date(t0)).data;
     expect(saved.exams).toHaveLength(1);

@@ -97,7 +97,9 @@ describe('mock exam in line mode', () => {
         case 11: {
           const q = question(p);
           expect(q.index).toBe(1);
-          expect(p.kind === 'question' && p.status).toBe(`Time left 10:00 | To answer 1 of 5 | 10:00 per question | Flagged 1 | This one: answered ${spaced(right(q))}, flagged`);
+          expect(p.kind === 'question' && p.status).toBe(
+            `Time left 10:00 | To answer 1 of 5 | 10:00 per question | Flagged 1 | This one: answered ${spaced(right(q))}, flagged`,
+          );
           return 's';
         }
         case 12:
@@ -205,7 +207,9 @@ describe('pausing and resuming', () => {
     // Starting another exam now is refused; so is resuming when there is nothing to resume.
     const again = await runCli(['exam', ...banks], { env });
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/an unfinished exam is saved \(1 of 5 answered, 7:00 left\); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"/);
+    expect(again.stderr).toMatch(
+      /an unfinished exam is saved \(1 of 5 answered, 7:00 left\); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"/,
+    );
 
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T18:00:00Z' };
     const firstIds = first.prompts.map((p) => question(p).id);
@@ -215,7 +219,9 @@ describe('pausing and resuming', () => {
     const shown = resumed.prompts[0]!;
     expect(question(shown).index).toBe(2);
     expect(question(shown).id).toBe(firstIds[1]);
-    expect(shown.kind === 'question' && shown.status).toBe('Time left 7:00 | To answer 4 of 5 | 1:45 per question | Flagged 1 | This one: not answered, flagged');
+    expect(shown.kind === 'question' && shown.status).toBe(
+      'Time left 7:00 | To answer 4 of 5 | 1:45 per question | Flagged 1 | This one: not answered, flagged',
+    );
     expect(resumed.prompts.filter((p) => p.kind === 'question').map((p) => question(p).index)).toEqual([2, 3, 4, 5]);
     expect(resumed.stdout).toMatch(/^Raw score: 5\/5 \(100%\)$/m);
     const saved = scores(home);
@@ -276,7 +282,11 @@ describe('time running out', () => {
   it('submits by itself when the time runs out while it waits for an answer', async () => {
     const { home, env } = await savedExam(300);
     // The real clock this time, and an input that stays open with nobody typing.
-    const child = spawn(process.execPath, [BIN, 'exam', '--resume', ...banks], { cwd: ROOT, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: env['CLOUDOPS_QUIZ_HOME']! }), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'exam', '--resume', ...banks], {
+      cwd: ROOT,
+      env: cleanEnv({ CLOUDOPS_QUIZ_HOME: env['CLOUDOPS_QUIZ_HOME']! }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

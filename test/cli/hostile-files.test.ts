@@ -80,7 +80,7 @@ describe('banks built to cost', () => {
 
   it('50,000 questions (under the value cap): refused before the schema reports on each', () => {
     const dir = tempDir(onTestFinished);
-    writeFileSync(join(dir, 'bank.yaml'), 'module: 1\ntitle: t\nquestions:\n' + '- 1\n'.repeat(50_000));
+    writeFileSync(join(dir, 'bank.yaml'), `module: 1\ntitle: t\nquestions:\n${'- 1\n'.repeat(50_000)}`);
     const result = validate(['--no-builtin', join(dir, 'bank.yaml')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/bank\.yaml:3:1 {2}questions: more than 10000 questions in one file; split the bank into several files/);
@@ -88,17 +88,26 @@ describe('banks built to cost', () => {
 
   it('lists at most 200 problems of a file, then how many more', () => {
     const dir = tempDir(onTestFinished);
-    const questions = Array.from({ length: 300 }, (_, i) => `  - {id: q-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
-    writeFileSync(join(dir, 'counted.yaml'), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
+    const questions = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `  - {id: q-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`,
+    );
+    writeFileSync(join(dir, 'counted.yaml'), `${['module: 1', 'title: t', 'questions:', ...questions].join('\n')}\n`);
     const counted = validate(['--no-builtin', join(dir, 'counted.yaml')]);
     const lines = counted.stderr.trim().split('\n');
     expect(lines.filter((l) => l.includes('questions[')).length).toBe(200);
     expect(lines.at(-2)).toBe(`${join(dir, 'counted.yaml')}  … and 100 more problem(s)`);
     expect(lines.at(-1)).toMatch(/300 problem\(s\) in 1 file\(s\)/);
     // Problems the parser finds: it stops reading after 200.
-    writeFileSync(join(dir, 'stopped.yaml'), Array.from({ length: 5000 }, (_, i) => `- &a${i} x`).join('\n') + '\n');
+    writeFileSync(join(dir, 'stopped.yaml'), `${Array.from({ length: 5000 }, (_, i) => `- &a${i} x`).join('\n')}\n`);
     const stopped = validate(['--no-builtin', join(dir, 'stopped.yaml')]);
-    expect(stopped.stderr.trim().split('\n').filter((l) => l.includes('anchors')).length).toBe(200);
+    expect(
+      stopped.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('anchors')).length,
+    ).toBe(200);
     expect(stopped.stderr).toContain(`${join(dir, 'stopped.yaml')}  … and more: reading stopped after 200 problems`);
     expect(stopped.stderr).toMatch(/200\+ problem\(s\) in 1 file\(s\)/);
     const json = JSON.parse(validate(['--json', '--no-builtin', join(dir, 'stopped.yaml')]).stdout) as { problems: unknown[]; more: unknown[] };
@@ -126,7 +135,9 @@ describe('validate and the names it prints', () => {
     writeFileSync(join(dir, '02-mine.yaml'), text);
     const result = await validateHere([join(dir, '02-mine.yaml')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/02-mine\.yaml:\d+:\d+ {2}questions\[1\]\.id: id "m09-agent-memory-disk" is also used in \S*questions\/09-monitoring\.yaml:7/);
+    expect(result.stderr).toMatch(
+      /02-mine\.yaml:\d+:\d+ {2}questions\[1\]\.id: id "m09-agent-memory-disk" is also used in \S*questions\/09-monitoring\.yaml:7/,
+    );
     // The same bank used without the built-in ones is fine.
     expect((await validateHere(['--no-builtin', join(dir, '02-mine.yaml')])).code).toBe(0);
     // The built-in banks themselves do not clash with themselves.

@@ -11,7 +11,15 @@ describe('informational commands', () => {
     expect(run.code).toBe(0);
     const modules = JSON.parse(run.stdout);
     expect(modules).toHaveLength(14);
-    expect(modules[0]).toMatchObject({ module: 1, slug: 'introduction', title: 'Sample module one', questions: 3, byType: { single: 1, multiple: 1, order: 1 }, byDomain: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0 }, labs: 1 });
+    expect(modules[0]).toMatchObject({
+      module: 1,
+      slug: 'introduction',
+      title: 'Sample module one',
+      questions: 3,
+      byType: { single: 1, multiple: 1, order: 1 },
+      byDomain: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0 },
+      labs: 1,
+    });
     expect(modules[2]).toMatchObject({ module: 3, questions: 0 });
   });
 
@@ -25,7 +33,16 @@ describe('informational commands', () => {
   it('validate --cues measures the surface guessers and fails over the limits', async () => {
     const run = await runCli(['validate', '--cues', '--json', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
     const result = JSON.parse(run.stdout);
-    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual([
+      'longest-en',
+      'longest-ja',
+      'shortest-en',
+      'shortest-ja',
+      'shared-words-en',
+      'fewest-shared-words-en',
+      'clauses-en',
+      'fewest-clauses-en',
+    ]);
     // Longest English choice: t02-single-b ties Network/Storage (1/2), the other three keys are
     // not the longest: 0.5 of 4. t01-multiple's two keys are its two longest choices.
     const longest = result.cues[0];
@@ -125,8 +142,12 @@ describe('output into a pipe that closes early', () => {
     // Far more output than a pipe holds (2,000 problems as JSON, 200 in each of ten files), so writes fail once it closes.
     const dir = tempDir(onTestFinished);
     for (let file = 0; file < 10; file++) {
-      const questions = Array.from({ length: 200 }, (_, i) => `  - {id: q-${file}-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`);
-      writeFileSync(join(dir, `bank-${file}.yaml`), ['module: 1', 'title: t', 'questions:', ...questions].join('\n') + '\n');
+      const questions = Array.from(
+        { length: 200 },
+        (_, i) =>
+          `  - {id: q-${file}-${i}, type: single, domain: 9, topics: [x], prompt: p, choices: [{text: a, why: w, correct: true}, {text: b, why: w}], explanation: e, references: ['https://docs.aws.amazon.com/x']}`,
+      );
+      writeFileSync(join(dir, `bank-${file}.yaml`), `${['module: 1', 'title: t', 'questions:', ...questions].join('\n')}\n`);
     }
     const child = spawn(process.execPath, [BIN, 'validate', '--json', dir], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -11,7 +11,11 @@ import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
-const journal = (home: string) => readFileSync(join(home, 'scores.journal'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { k: string; rating?: string });
+const journal = (home: string) =>
+  readFileSync(join(home, 'scores.journal'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { k: string; rating?: string });
 
 const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
   'the answer is in the journal while the feedback is on screen; "that was easy" re-rates it': async ({ start: startTerminal, waitFor }) => {

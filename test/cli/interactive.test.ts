@@ -96,7 +96,11 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
 };
 
 /** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
-const END_TO_END = ['asks with a select, shows feedback, continues, and saves every answer', 'Ctrl+C at a prompt saves, prints the summary and exits 130', 'renders Japanese with wide characters'];
+const END_TO_END = [
+  'asks with a select, shows feedback, continues, and saves every answer',
+  'Ctrl+C at a prompt saves, prints the summary and exits 130',
+  'renders Japanese with wide characters',
+];
 
 describe.skipIf(skipTmux)('interactive drill in a real terminal (tmux)', () => {
   for (const name of END_TO_END) it(name, () => (CASES[name] as (terminal: TerminalKind) => Promise<void>)(TMUX));

@@ -52,9 +52,15 @@ describe('drill in line mode', () => {
     expect(saved.answers.every((a) => a.mode === 'drill')).toBe(true);
     const byQuestion = (id: string) => saved.answers.filter((a) => a.q === id).map((a) => [a.correct, a.rating]);
     expect(byQuestion('t01-single')).toEqual([[true, 'good']]);
-    expect(byQuestion('t01-multiple')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t01-multiple')).toEqual([
+      [false, 'again'],
+      [true, 'good'],
+    ]);
     expect(byQuestion('t01-order')).toEqual([[true, 'good']]);
-    expect(byQuestion('t02-single')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t02-single')).toEqual([
+      [false, 'again'],
+      [true, 'good'],
+    ]);
     expect(byQuestion('t02-single-b')).toEqual([[true, 'good']]);
     expect(saved.answers).toHaveLength(7);
     expect(onlyPrintable(run.stdout + run.stderr)).toBe(true);
@@ -198,7 +204,12 @@ describe('bad input and usage', () => {
     // The same in Japanese: the file named, the parser's reason quoted, nothing touched.
     const ja = await runCli(['--lang', 'ja', 'due', ...banks], { env });
     expect(ja.code).toBe(1);
-    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`, 'm'));
+    expect(ja.stderr).toMatch(
+      new RegExp(
+        `^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`,
+        'm',
+      ),
+    );
     expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
   });
 
@@ -220,7 +231,12 @@ describe('bad input and usage', () => {
   it.each([
     ['--lang ja', ['--lang', 'ja', 'quiz', '99'], {}, /^cloudops-quiz: モジュール "99" はありません。1-14 の番号か/],
     ['a Japanese locale', ['config', 'retention', '2'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: retention には 0\.70 から 0\.99 の値を指定してください/],
-    ['a Japanese locale, overridden by --lang en', ['--lang', 'en', 'stast'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: unknown command "stast" \(did you mean "stats"\?\)/],
+    [
+      'a Japanese locale, overridden by --lang en',
+      ['--lang', 'en', 'stast'],
+      { LANG: 'ja_JP.UTF-8' },
+      /^cloudops-quiz: unknown command "stast" \(did you mean "stats"\?\)/,
+    ],
   ])('usage errors speak the session language: %s', async (_name, argv, extra, message) => {
     const { env } = setup();
     const run = await runCli(argv, { env: { ...env, ...extra } });

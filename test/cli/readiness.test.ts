@@ -42,12 +42,18 @@ describe('readiness', () => {
     expect(r.questions).toBe(5);
     expect(r.recall).toBeCloseTo((SINGLE + MULTIPLE) / 5, 4); // 0.34261: the unseen three count as 0
     // Module 1's ordering item is not an exam question: it counts nowhere.
-    expect(r.modules.map((m: { key: number; unseen: number }) => [m.key, m.unseen])).toEqual([[1, 0], [2, 2], [3, 1]]);
+    expect(r.modules.map((m: { key: number; unseen: number }) => [m.key, m.unseen])).toEqual([
+      [1, 0],
+      [2, 2],
+      [3, 1],
+    ]);
     expect(r.modules[0].recall).toBeCloseTo((SINGLE + MULTIPLE) / 2, 4); // 0.85652
     expect(r.modules[1].recall).toBe(0);
     expect(r.modules[2].recall).toBe(0);
     const domainRecall = r.domains.map((d: { recall: number }) => d.recall);
-    [SINGLE, MULTIPLE, 0, 0, 0].forEach((expected, i) => expect(domainRecall[i]).toBeCloseTo(expected, 4));
+    [SINGLE, MULTIPLE, 0, 0, 0].forEach((expected, i) => {
+      expect(domainRecall[i]).toBeCloseTo(expected, 4);
+    });
     // 0.22 × 0.94685 + 0.22 × 0.76620 = 0.37687 → 100 + 620 × 0.37687 / 0.72 = 424.5 → 424
     expect(r.expectedFraction).toBeCloseTo(0.37687, 4);
     expect(r.estimatedScaled).toBe(424);
@@ -57,7 +63,17 @@ describe('readiness', () => {
     expect(r.topicsAtRisk.map((t: { key: string }) => t.key)).toEqual(['delta', 'epsilon', 'zeta', 'beta', 'alpha']);
     // Below the 0.9 target: t01-multiple. 1 + 3 × 3 unseen = 10 reviews over 2 days (June 1 and 2).
     // The 3 unseen must all be met today to get a follow-up before the exam; within new-per-day 20 and drill-limit 30.
-    expect(r.plan).toEqual({ daysLeft: 2, belowTarget: 1, unseen: 3, reviewsNeeded: 10, reviewsPerDay: 5, newPerDay: 3, daysToMeetAll: 1, fits: true, raise: [] });
+    expect(r.plan).toEqual({
+      daysLeft: 2,
+      belowTarget: 1,
+      unseen: 3,
+      reviewsNeeded: 10,
+      reviewsPerDay: 5,
+      newPerDay: 3,
+      daysToMeetAll: 1,
+      fits: true,
+      raise: [],
+    });
     expect(r.limits).toEqual({ newPerDay: 20, drillLimit: 30 });
   });
 
@@ -76,9 +92,15 @@ describe('readiness', () => {
     const flat = text.stdout.replace(/\s+/g, ' ');
     expect(flat).toContain('Predicted recall on the exam day: 34% over 5 questions (3 never studied count as 0)');
     // Risks one a line, lowest recall first.
-    expect(text.stdout).toMatch(/^Modules most at risk:\n +0% +02 Access management\n +0% +03 System discovery\n +86% +01 Introduction to Cloud Operations on AWS\n/m);
-    expect(flat).toContain('Plan: about 5 review(s) a day for 2 day(s): 1 studied question(s) below 90% on the exam day need one each, and 3 never studied need three each (10 in all).');
-    expect(flat).toContain('Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day(s), and 5 answer(s) a day fit in a drill of 30 (drill-limit).');
+    expect(text.stdout).toMatch(
+      /^Modules most at risk:\n +0% +02 Access management\n +0% +03 System discovery\n +86% +01 Introduction to Cloud Operations on AWS\n/m,
+    );
+    expect(flat).toContain(
+      'Plan: about 5 review(s) a day for 2 day(s): 1 studied question(s) below 90% on the exam day need one each, and 3 never studied need three each (10 in all).',
+    );
+    expect(flat).toContain(
+      'Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day(s), and 5 answer(s) a day fit in a drill of 30 (drill-limit).',
+    );
 
     // At a 0.70 target t01-multiple (0.766) is no longer below: 9 reviews over 2 days → 5 a day.
     await runCli(['config', 'retention', '0.7'], { env });
@@ -93,12 +115,20 @@ describe('readiness', () => {
     await runCli(['config', 'drill-limit', '4'], { env });
     const text = await runCli(['readiness', '--exam-date', '2026-06-03', ...banks], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^This plan does not fit your limits before 2026-06-03\. Raise:\n {2}- new-per-day from 1 to 3: cloudops-quiz config new-per-day 3\n {2}- drill-limit from 4 to 5: /m);
+    expect(text.stdout).toMatch(
+      /^This plan does not fit your limits before 2026-06-03\. Raise:\n {2}- new-per-day from 1 to 3: cloudops-quiz config new-per-day 3\n {2}- drill-limit from 4 to 5: /m,
+    );
     expect(text.stdout.replace(/\s+/g, ' ')).toContain('- drill-limit from 4 to 5: cloudops-quiz config drill-limit 5 (or drill more than once a day)');
     const ja = await runCli(['--lang', 'ja', 'readiness', ...banks], { env });
     expect(ja.stdout).toContain('new-per-day を 1 から 3 に: cloudops-quiz config new-per-day 3');
     const json = JSON.parse((await runCli(['readiness', '--json', ...banks], { env })).stdout);
-    expect(json.plan).toMatchObject({ fits: false, raise: [{ setting: 'new-per-day', to: 3 }, { setting: 'drill-limit', to: 5 }] });
+    expect(json.plan).toMatchObject({
+      fits: false,
+      raise: [
+        { setting: 'new-per-day', to: 3 },
+        { setting: 'drill-limit', to: 5 },
+      ],
+    });
   });
 
   it.each([

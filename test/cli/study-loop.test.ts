@@ -179,7 +179,9 @@ describe('suspend', () => {
     const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env: later })).stdout);
     expect(stats.suspended).toEqual(['t01-single']);
     expect(stats.totals.questions).toBe(4);
-    expect((await runCli(['stats', ...banks], { env: later })).stdout).toMatch(/^Suspended \(1; "cloudops-quiz unsuspend <id>" brings one back\)\n {2}t01-single$/m);
+    expect((await runCli(['stats', ...banks], { env: later })).stdout).toMatch(
+      /^Suspended \(1; "cloudops-quiz unsuspend <id>" brings one back\)\n {2}t01-single$/m,
+    );
   });
 
   it('suspend and unsuspend by id; an unknown id is refused and nothing is written', async () => {
@@ -209,11 +211,30 @@ describe('leeches', () => {
   function leechHistory(home: string): void {
     const store = ScoreFile.open(home, new Date(NOW));
     const start = Date.parse(NOW) - 10 * DAY;
-    const card: CardState = { due: Date.parse(NOW) - DAY, stability: 0.5, difficulty: 8, scheduledDays: 1, learningSteps: 0, reps: 5, lapses: 4, state: 'review', lastReview: start + 5 * DAY };
+    const card: CardState = {
+      due: Date.parse(NOW) - DAY,
+      stability: 0.5,
+      difficulty: 8,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 5,
+      lapses: 4,
+      state: 'review',
+      lastReview: start + 5 * DAY,
+    };
     const entries: JournalEntry[] = [0, 2, 3, 4, 5].map((day, i) => ({
       k: 'answer',
       // The second choice is "Wrong one" in the fixture bank.
-      answer: { id: `l${i}`, q: 't01-single', at: start + day * DAY, given: [i === 0 ? 0 : 1], correct: i === 0, rating: i === 0 ? 'good' : 'again', mode: 'drill', ms: 0 },
+      answer: {
+        id: `l${i}`,
+        q: 't01-single',
+        at: start + day * DAY,
+        given: [i === 0 ? 0 : 1],
+        correct: i === 0,
+        rating: i === 0 ? 'good' : 'again',
+        mode: 'drill',
+        ms: 0,
+      },
       card: i === 4 ? card : null,
     }));
     store.record(entries);
@@ -226,7 +247,9 @@ describe('leeches', () => {
     const run = await converse(['drill', '--new', '0', ...banks], env, right);
     expect(run.questions.map((q) => q.id)).toEqual(['t01-single']);
     const before = run.stdout.slice(0, run.stdout.indexOf('Question 1/1'));
-    expect(before).toMatch(/^Leech: missed 4 times since you first got it right\. Read this before answering\.\nThe right one is right\.\nYour past wrong picks:\n✘ Wrong one\n {5}It is wrong\.$/m);
+    expect(before).toMatch(
+      /^Leech: missed 4 times since you first got it right\. Read this before answering\.\nThe right one is right\.\nYour past wrong picks:\n✘ Wrong one\n {5}It is wrong\.$/m,
+    );
 
     const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env })).stdout);
     expect(stats.leeches).toEqual([{ q: 't01-single', misses: 4 }]);
@@ -261,7 +284,9 @@ describe('limits that speak', () => {
     await converse(['drill', ...banks], env, right);
     const run = await runCli(['drill', ...banks], { env });
     expect(run.stdout).toMatch(/Nothing to study right now/);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Today\'s 2 new question(s) are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'Today\'s 2 new question(s) are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".',
+    );
   });
 });
 
@@ -274,7 +299,10 @@ describe('the study day starts at 4 am', () => {
     expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T03:00:00Z' } })).stdout).newToday).toBe(0);
     expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } })).stdout).newToday).toBe(2);
     const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } })).stdout);
-    expect(stats.perDay.slice(-2)).toEqual([{ day: '2026-06-01', count: 2 }, { day: '2026-06-02', count: 0 }]);
+    expect(stats.perDay.slice(-2)).toEqual([
+      { day: '2026-06-01', count: 2 },
+      { day: '2026-06-02', count: 0 },
+    ]);
 
     // With the day starting at midnight, 01:00 is already the 2nd.
     await runCli(['config', 'day-start', '0'], { env });

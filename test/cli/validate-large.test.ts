@@ -24,7 +24,7 @@ function bankFile(first: number, count: number): string {
       '    references: [https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/working_with_metrics.html]',
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 describe('validating a large bank', () => {

@@ -133,7 +133,11 @@ describe('mock exam: saving and resuming', () => {
     id: 'exam-1',
     startedAt: t0,
     questions: ['s', 'm', 'o'],
-    orders: [[3, 2, 1, 0], [4, 3, 2, 1, 0], [2, 0, 3, 1]],
+    orders: [
+      [3, 2, 1, 0],
+      [4, 3, 2, 1, 0],
+      [2, 0, 3, 1],
+    ],
     answers: [[1], null, [1, 3, 0, 2]],
     flagged: [false, true, false],
     current: 2,
@@ -169,7 +173,17 @@ describe('mock exam: saving and resuming', () => {
 
   it.each([
     ['a question gone from the bank', { questions: ['s', 'gone', 'o'] }, 'gone'],
-    ['a question whose choices changed', { orders: [[3, 2, 1, 0], [2, 1, 0], [2, 0, 3, 1]] }, 'm'],
+    [
+      'a question whose choices changed',
+      {
+        orders: [
+          [3, 2, 1, 0],
+          [2, 1, 0],
+          [2, 0, 3, 1],
+        ],
+      },
+      'm',
+    ],
     ['an answer outside the choices', { answers: [[7], null, null] }, 's'],
     ['a position outside the exam', { current: 3 }, 'position'],
   ])('refuses to resume with %s', (_name, change, mentioned) => {

@@ -23,7 +23,17 @@ describe.each(QUESTION_TYPES)('question type %s', (type) => {
     expect([...order].sort()).toEqual([0, 1, 2, 3]);
     const right = engine.correctPositions(q, order);
     expect(right).toHaveLength(engine.answerLength(q));
-    expect(engine.isCorrect(q, right.map((p) => order[p] ?? -1))).toBe(true);
-    expect(engine.isCorrect(q, right.slice(1).map((p) => order[p] ?? -1))).toBe(false);
+    expect(
+      engine.isCorrect(
+        q,
+        right.map((p) => order[p] ?? -1),
+      ),
+    ).toBe(true);
+    expect(
+      engine.isCorrect(
+        q,
+        right.slice(1).map((p) => order[p] ?? -1),
+      ),
+    ).toBe(false);
   });
 });

@@ -69,7 +69,7 @@ export function talkTo(
       const lines = reply.split('\n');
       const end = lines.at(-1) === 'EOF';
       if (end) lines.pop();
-      if (lines.length > 0) session.write(lines.join('\n') + '\n');
+      if (lines.length > 0) session.write(`${lines.join('\n')}\n`);
       if (end) session.end();
     }
   });
@@ -109,7 +109,12 @@ function startBinary(argv: string[], env: Record<string, string>): Endpoint {
 }
 
 /** `reply` gets each question as shown and returns the line to type, `EOF`, or `SIGINT` for Ctrl+C. */
-export async function converse(argv: string[], env: Record<string, string>, reply: (q: ShownQuestion) => string, options: { binary?: boolean } = {}): Promise<Conversation> {
+export async function converse(
+  argv: string[],
+  env: Record<string, string>,
+  reply: (q: ShownQuestion) => string,
+  options: { binary?: boolean } = {},
+): Promise<Conversation> {
   const questions: ShownQuestion[] = [];
   const transcript = await talkTo(
     argv,

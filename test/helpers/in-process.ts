@@ -37,10 +37,15 @@ export interface LiveSession {
 }
 
 /** A run that is talked to while it runs (see conversation.ts). */
-export function startCli(argv: readonly string[], env: Record<string, string> = {}, options: { cwd?: string | undefined; stdin?: NodeJS.ReadableStream; now?: Date | undefined } = {}): LiveSession {
+export function startCli(
+  argv: readonly string[],
+  env: Record<string, string> = {},
+  options: { cwd?: string | undefined; stdin?: NodeJS.ReadableStream; now?: Date | undefined } = {},
+): LiveSession {
   const environment = cleanEnv(env);
   // The process's own zone is the one dates are shown in; a test wanting another needs the binary.
-  if (environment['TZ'] !== process.env['TZ']) throw new Error(`runCli runs in this process (TZ=${process.env['TZ']}); TZ=${environment['TZ']} needs the binary`);
+  if (environment['TZ'] !== process.env['TZ'])
+    throw new Error(`runCli runs in this process (TZ=${process.env['TZ']}); TZ=${environment['TZ']} needs the binary`);
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();

@@ -48,7 +48,15 @@ export function startTerminal(home: string, args: readonly string[], env: Record
   if (!hasTmux) throw new Error('tmux is not installed: the terminal tests need it (apt-get install tmux; or CLOUDOPS_QUIZ_NO_TMUX=1 to skip them)');
   const name = `cq-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const exitFile = join(home, `exit-code-${name}`);
-  const vars = Object.entries({ PATH: process.env['PATH'] ?? '', HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8', TZ: 'UTC', CLOUDOPS_QUIZ_HOME: home, ...env })
+  const vars = Object.entries({
+    PATH: process.env['PATH'] ?? '',
+    HOME: home,
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    CLOUDOPS_QUIZ_HOME: home,
+    ...env,
+  })
     .map(([k, v]) => `${k}="${v}"`)
     .join(' ');
   const command = `cd "${ROOT}" && env -i ${vars} "${process.execPath}" "${BIN}" ${args.join(' ')}; echo $? > "${exitFile}"; sleep 60`;

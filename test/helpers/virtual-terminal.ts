@@ -41,7 +41,14 @@ class Screen {
   }
 
   text(): string {
-    return this.lines.map((cells) => cells.filter((c) => c !== '').join('').trimEnd()).join('\n');
+    return this.lines
+      .map((cells) =>
+        cells
+          .filter((c) => c !== '')
+          .join('')
+          .trimEnd(),
+      )
+      .join('\n');
   }
 
   private line(): string[] {
@@ -90,7 +97,14 @@ class Screen {
 
 /** Runs the program in process at a virtual terminal (100×50 unless `size` says), with the environment tmux.ts gives. */
 export function startVirtualTerminal(home: string, args: readonly string[], env: Record<string, string> = {}, size = { columns: 100, rows: 50 }): Terminal {
-  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode(mode: boolean) { input.isRaw = mode; return input; } });
+  const input = Object.assign(new PassThrough(), {
+    isTTY: true,
+    isRaw: false,
+    setRawMode(mode: boolean) {
+      input.isRaw = mode;
+      return input;
+    },
+  });
   const output = Object.assign(new PassThrough(), { isTTY: true, columns: size.columns, rows: size.rows });
   // Inquirer pipes each prompt into the output and ends the pipe when the prompt is done; a
   // terminal, like process.stdout, stays open.

@@ -94,7 +94,22 @@ const SHAPES: Record<number, readonly string[]> = {
 
 // Every field of each cached type, checked by the compiler both ways: a field added to one of
 // these types does not compile here until it is listed (and then the sample above uses it).
-const QUESTION_FIELDS = { id: 1, type: 1, domain: 1, topics: 1, skills: 1, courseOnly: 1, prompt: 1, choices: 1, explanation: 1, references: 1, difficulty: 1, lab: 1, module: 1, at: 1 } satisfies Record<keyof Question, 1>;
+const QUESTION_FIELDS = {
+  id: 1,
+  type: 1,
+  domain: 1,
+  topics: 1,
+  skills: 1,
+  courseOnly: 1,
+  prompt: 1,
+  choices: 1,
+  explanation: 1,
+  references: 1,
+  difficulty: 1,
+  lab: 1,
+  module: 1,
+  at: 1,
+} satisfies Record<keyof Question, 1>;
 const CHOICE_FIELDS = { text: 1, why: 1, correct: 1 } satisfies Record<keyof Choice, 1>;
 const BANK_FIELDS = { module: 1, title: 1, questions: 1, file: 1 } satisfies Record<keyof Bank, 1>;
 const SUMMARY_FIELDS = { module: 1, file: 1, questions: 1 } satisfies Record<keyof BankSummary, 1>;

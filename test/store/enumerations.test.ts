@@ -31,7 +31,17 @@ describe('stored enumerations (append only)', () => {
 
   it('reads positions written by earlier versions as the values they meant', () => {
     // Columns as a version-3 snapshot stores them: rating 0 is again, 3 easy; mode 1 is quiz, 4 cram.
-    const columns = { questions: ['q'], ids: {}, q: [0, 0, 0], at: [1, 2, 3], given: ['0', '1', '2'], correct: [0, 1, 1], rating: [0, 3, -1], mode: [1, 3, 4], ms: [0, 0, 0] };
+    const columns = {
+      questions: ['q'],
+      ids: {},
+      q: [0, 0, 0],
+      at: [1, 2, 3],
+      given: ['0', '1', '2'],
+      correct: [0, 1, 1],
+      rating: [0, 3, -1],
+      mode: [1, 3, 4],
+      ms: [0, 0, 0],
+    };
     expect(decodeAnswers(columns).map((a) => [a.rating, a.mode])).toEqual([
       ['again', 'quiz'],
       ['easy', 'exam'],

@@ -20,7 +20,15 @@ const byId = new Map<string, Question>([single, order].map((q) => [q.id, q]));
 describe('exam progress in the score file', () => {
   it('is saved from the engine snapshot and resumed from what the file holds', () => {
     const home = tempDir(onTestFinished);
-    const exam = MockExam.start({ id: 'exam-1', items: [{ question: single, order: [3, 2, 1, 0] }, { question: order, order: [2, 0, 3, 1] }], durationMs: 60_000, startedAt: t0 });
+    const exam = MockExam.start({
+      id: 'exam-1',
+      items: [
+        { question: single, order: [3, 2, 1, 0] },
+        { question: order, order: [2, 0, 3, 1] },
+      ],
+      durationMs: 60_000,
+      startedAt: t0,
+    });
     exam.answer(1, [1, 3, 0, 2]);
     exam.flag(0);
     exam.goTo(1);
@@ -28,7 +36,19 @@ describe('exam progress in the score file', () => {
     ScoreFile.open(home, new Date(t0)).record([{ k: 'exam-progress', progress: progressOf(snapshot) }]);
 
     const [saved] = ScoreFile.open(home, new Date(t0 + DAY)).data.pausedExams;
-    expect(saved).toEqual({ id: 'exam-1', startedAt: t0, questions: ['s', 'o'], orders: [[3, 2, 1, 0], [2, 0, 3, 1]], answers: [null, [1, 3, 0, 2]], flagged: [true, false], current: 1, remainingMs: 40_000 });
+    expect(saved).toEqual({
+      id: 'exam-1',
+      startedAt: t0,
+      questions: ['s', 'o'],
+      orders: [
+        [3, 2, 1, 0],
+        [2, 0, 3, 1],
+      ],
+      answers: [null, [1, 3, 0, 2]],
+      flagged: [true, false],
+      current: 1,
+      remainingMs: 40_000,
+    });
     const resumed = MockExam.fromSnapshot(snapshotOf(saved!), byId, t0 + DAY);
     if (!resumed.ok) throw new Error(resumed.problem);
     expect(resumed.exam.toSnapshot(t0 + DAY)).toEqual(snapshot);

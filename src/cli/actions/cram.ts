@@ -39,7 +39,10 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
   }
   const filter = { modules, topics, skills };
   if (cramPool(ws.questions, filter).length === 0) {
-    throw new QuizError('USAGE', { en: 'no question matches all of the --module, --topic and --skill given', ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません' });
+    throw new QuizError('USAGE', {
+      en: 'no question matches all of the --module, --topic and --skill given',
+      ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません',
+    });
   }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
   return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });

@@ -28,7 +28,8 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
   if (plan.dueLeft > 0) limits.push(say.drillDueLeft(plan.dueLeft, limit));
   if (plan.newLeft > 0) limits.push(say.drillNewLeft(plan.newLeft, limit));
   // Today's new questions all started: say that more wait, and which setting brings more a day.
-  if (options.new === undefined && allowance === 0 && plan.unseen > 0 && ws.settings.newPerDay > 0) limits.push(say.drillNewDone(ws.settings.newPerDay, plan.unseen));
+  if (options.new === undefined && allowance === 0 && plan.unseen > 0 && ws.settings.newPerDay > 0)
+    limits.push(say.drillNewDone(ws.settings.newPerDay, plan.unseen));
   const intro = limits.length > 0 ? [...limits.map((l) => ctx.out.style.yellow(wrap(l, width))), ''] : undefined;
   if (plan.questions.length === 0) {
     ctx.out.print(say.nothingToStudy);

@@ -22,13 +22,20 @@ const MS_PER_QUESTION = EXAM_DURATION_MS / EXAM_QUESTION_COUNT;
 export async function examCommand(ctx: Context, options: ExamOptions): Promise<number> {
   const given = (['count', 'minutes', 'resume', 'new'] as const).filter((k) => options[k] !== undefined);
   if (options.history) {
-    if (given.length > 0) throw new QuizError('USAGE', { en: `--history lists past exams; it does not go with --${given[0]}`, ja: `--history は過去の試験を一覧にします。--${given[0]} とは一緒に使えません` });
+    if (given.length > 0)
+      throw new QuizError('USAGE', {
+        en: `--history lists past exams; it does not go with --${given[0]}`,
+        ja: `--history は過去の試験を一覧にします。--${given[0]} とは一緒に使えません`,
+      });
     return examHistory(ctx, options.json === true);
   }
   if (options.json) throw new QuizError('USAGE', { en: '--json goes with --history', ja: '--json は --history と一緒に使います' });
   if (options.resume && given.length > 1) {
     const other = given.find((k) => k !== 'resume');
-    throw new QuizError('USAGE', { en: `--resume continues the saved exam as it was; it does not go with --${other}`, ja: `--resume は保存された試験をそのまま再開します。--${other} とは一緒に使えません` });
+    throw new QuizError('USAGE', {
+      en: `--resume continues the saved exam as it was; it does not go with --${other}`,
+      ja: `--resume は保存された試験をそのまま再開します。--${other} とは一緒に使えません`,
+    });
   }
   const count = options.count !== undefined ? wholeNumber('--count', options.count) : EXAM_QUESTION_COUNT;
   const minutes = options.minutes !== undefined ? wholeNumber('--minutes', options.minutes) : undefined;
@@ -98,7 +105,14 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 /** Needs no banks: attempts keep their own scores. */
 function examHistory(ctx: Context, json: boolean): number {
   const { exams } = ScoreFile.open(ctx.dataDir, ctx.now).data;
-  if (json) ctx.out.print(JSON.stringify([...exams].sort((a, b) => a.finishedAt - b.finishedAt), null, 2));
+  if (json)
+    ctx.out.print(
+      JSON.stringify(
+        [...exams].sort((a, b) => a.finishedAt - b.finishedAt),
+        null,
+        2,
+      ),
+    );
   else for (const line of historyLines(exams, renderEnv(ctx))) ctx.out.print(line);
   return 0;
 }
@@ -106,12 +120,19 @@ function examHistory(ctx: Context, json: boolean): number {
 /** One line per paused exam: its number for --resume, when it started, how far it got. */
 function pausedLines(paused: readonly ExamProgress[], ctx: Context): string[] {
   const say = messages(ctx.lang);
-  return paused.map((p, i) => `${i + 1}) ${say.examPausedEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs))}  [${p.id}]`);
+  return paused.map(
+    (p, i) =>
+      `${i + 1}) ${say.examPausedEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs))}  [${p.id}]`,
+  );
 }
 
 /** The paused exam `--resume` asks for: the only one, or the one named by number or id. */
 function pickPaused(paused: readonly ExamProgress[], which: true | string, ctx: Context): ExamProgress {
-  if (paused.length === 0) throw new QuizError('USAGE', { en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"', ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください' });
+  if (paused.length === 0)
+    throw new QuizError('USAGE', {
+      en: 'there is no unfinished exam to resume; start one with "cloudops-quiz exam"',
+      ja: '再開できる中断中の試験はありません。"cloudops-quiz exam" で開始してください',
+    });
   if (which === true) {
     const [only] = paused;
     if (paused.length === 1 && only) return only;

@@ -73,7 +73,10 @@ export async function modulesCommand(ctx: Context, options: ModulesOptions): Pro
   const [moduleWord = '', titleWord = '', countWord = '', domainWord = ''] = say.modulesHeader;
   const typesWord = QUESTION_TYPES.map((type) => questionTypeUi(type).label(ctx.lang)).join('/');
   const header = [moduleWord, titleWord, countWord, typesWord, domainWord];
-  const lines = table([header.map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']], ['right', 'left', 'right', 'left', 'left']);
+  const lines = table(
+    [header.map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']],
+    ['right', 'left', 'right', 'left', 'left'],
+  );
   for (const line of lines) ctx.out.print(line);
   return 0;
 }

@@ -41,7 +41,15 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
   const { requestRetention } = ws.store.data.settings;
   // On the exam day itself, the prediction is for now rather than for a midnight already past.
   const limits = { newPerDay: ws.settings.newPerDay, drillLimit: ws.settings.drillLimit };
-  const readiness = assessReadiness({ questions: ws.questions, cards: ws.store.data.cards, scheduler: ws.scheduler, now, examDate: Math.max(start, now), targetRetention: requestRetention, limits });
+  const readiness = assessReadiness({
+    questions: ws.questions,
+    cards: ws.store.data.cards,
+    scheduler: ws.scheduler,
+    now,
+    examDate: Math.max(start, now),
+    targetRetention: requestRetention,
+    limits,
+  });
   if (options.json) {
     ctx.out.print(JSON.stringify({ examDate, targetRetention: requestRetention, limits, ...readiness }, null, 2));
     return 0;
@@ -56,7 +64,10 @@ function localDayStart(text: string): number {
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const date = new Date(year, month - 1, day);
   if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    throw new QuizError('USAGE', { en: `--exam-date must be a date YYYY-MM-DD, not "${text}"`, ja: `--exam-date には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)` });
+    throw new QuizError('USAGE', {
+      en: `--exam-date must be a date YYYY-MM-DD, not "${text}"`,
+      ja: `--exam-date には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)`,
+    });
   }
   return date.getTime();
 }

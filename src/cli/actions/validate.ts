@@ -46,7 +46,12 @@ function cueLines(ctx: Context, cues: readonly CueRate[], over: number): string[
     return rate > limit ? style.red(`${text} ✖`) : text;
   };
   const first = cues[0];
-  const rows = cues.map((c) => [c.guesser, pct(c.single.rate, CUE_LIMITS.single), pct(c.multiple.rate, CUE_LIMITS.multiple), String(c.single.certain.length + c.multiple.certain.length)]);
+  const rows = cues.map((c) => [
+    c.guesser,
+    pct(c.single.rate, CUE_LIMITS.single),
+    pct(c.multiple.rate, CUE_LIMITS.multiple),
+    String(c.single.certain.length + c.multiple.certain.length),
+  ]);
   return [
     style.bold(say.cuesTitle(first?.single.questions ?? 0, first?.multiple.questions ?? 0)),
     ...table([say.cuesHeader.map((h) => style.bold(h)), ...rows], ['left', 'right', 'right', 'right']),

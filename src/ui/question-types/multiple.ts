@@ -33,7 +33,12 @@ export const multiple: QuestionTypeUi = {
       checkbox(
         {
           message: text.pick(need),
-          choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env, CHECKBOX_MARK_WIDTH), short: choiceShort(p), value: p, checked: saved.includes(p) })),
+          choices: presented.order.map((_, p) => ({
+            name: choiceLabel(presented, p, env, CHECKBOX_MARK_WIDTH),
+            short: choiceShort(p),
+            value: p,
+            checked: saved.includes(p),
+          })),
           theme: promptTheme(env),
           validate: (picked: readonly unknown[]) => (picked.length === need ? true : text.count(need)),
           pageSize: 10,

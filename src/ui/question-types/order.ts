@@ -38,7 +38,9 @@ export const order: QuestionTypeUi = {
     while (remaining.length > 1) {
       const step = positions.length + 1;
       const choices = remaining.map((p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: p }));
-      const pick = await guard(() => select({ message: TEXT[env.lang].step(step, presented.order.length), choices, pageSize: 10, theme: promptTheme(env) }, context));
+      const pick = await guard(() =>
+        select({ message: TEXT[env.lang].step(step, presented.order.length), choices, pageSize: 10, theme: promptTheme(env) }, context),
+      );
       positions.push(pick);
       remaining.splice(remaining.indexOf(pick), 1);
     }

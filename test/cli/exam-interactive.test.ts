@@ -129,8 +129,14 @@ const END_TO_END = [
   'keeps the clock in the menu running while nobody presses a key',
   'fits the menu to a short terminal, so the running clock redraws in place',
 ];
-/** What only a real terminal shows (its height, its scrollback): not run in the virtual one. */
-const REAL_TERMINAL_ONLY = ['fits the menu to a short terminal, so the running clock redraws in place'];
+/**
+ * Run once, in the real terminal only: a short terminal's scrollback is something only a real
+ * terminal has, and the running clock takes seconds of real time to show.
+ */
+const REAL_TERMINAL_ONLY = [
+  'keeps the clock in the menu running while nobody presses a key',
+  'fits the menu to a short terminal, so the running clock redraws in place',
+];
 
 describe.skipIf(skipTmux)('interactive mock exam in a real terminal (tmux)', () => {
   for (const name of END_TO_END) it(name, () => (CASES[name] as (terminal: TerminalKind) => Promise<void>)(TMUX));

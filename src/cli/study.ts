@@ -118,7 +118,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   });
   // Leeches as the history stood when the session began; a question that becomes one today is
   // introduced as such next time.
-  const lapses = lapsesByQuestion(run.store.data.answers, run.clock);
+  const lapses = lapsesByQuestion(run.store.historyView().summary);
   const leechShown = new Set<string>();
   const frontEnd = await createFrontEnd(ctx);
   if (run.intro) frontEnd.print(run.intro);
@@ -156,7 +156,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       const misses = lapses.get(q) ?? 0;
       if (turn.attempt === 0 && misses >= LEECH_MISSES && !leechShown.has(q)) {
         leechShown.add(q);
-        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.data.answers, q), env));
+        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.questionHistory(q)), env));
       }
       // The running score counts every answer so far, re-asks included (index does too).
       const rightSoFar = () => session.outcomes.filter((o) => o.correct).length;
@@ -178,7 +178,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       };
       const outcome = session.answer(reply.positions, facts, ctx.clock());
       // Read before saving: earlier wrong picks, not this one.
-      const repeatedPicks = repeatedWrongChoices(q, presented.question, outcome.given, run.store.data.answers);
+      const repeatedPicks = repeatedWrongChoices(presented.question, outcome.given, run.store.questionHistory(q));
       // Saved first, then shown: a verdict on screen is an answer on disk.
       const entry = answerEntry(outcome, run.mode);
       answerEntries.push(entry);

@@ -3,10 +3,10 @@ import { MODULES } from '../bank/course.ts';
 import type { Bank, Question, QuestionSummary } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
 import { activeQuestions } from '../engine/selection.ts';
-import { effectiveSettings } from '../store/score-types.ts';
+import { effectiveSettings, type ScoreData } from '../store/score-types.ts';
 import { QuizError } from '../errors.ts';
 import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
-import { ScoreFile, CHECKPOINT_AFTER, readScoreView, type ScoreView } from '../store/score-file.ts';
+import { ScoreFile, CHECKPOINT_AFTER } from '../store/score-file.ts';
 import { loadBanks, loadQuestionSummaries } from './banks.ts';
 import type { Context } from './context.ts';
 
@@ -28,21 +28,19 @@ export interface Workspace {
 export interface QuickWorkspace {
   /** Suspended questions left out, as in Workspace. */
   readonly questions: readonly QuestionSummary[];
-  readonly scores: ScoreView;
-  readonly scheduler: Scheduler;
+  /** The state: settings, cards, when each question was first and last answered. */
+  readonly data: ScoreData;
   readonly clock: StudyClock;
 }
 
-/** For the read-only quick commands (due, stats): question summaries and a view of the scores. */
+/** For `due`: question summaries and the state, never the history nor the scheduler. */
 export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
   const questions = await loadQuestionSummaries(ctx);
-  const scores = readScoreView(ctx.dataDir, ctx.now);
-  const { settings } = scores.data;
+  const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
   return {
-    questions: activeQuestions(questions, scores.data.suspended),
-    scores,
-    scheduler: createScheduler(settings.requestRetention),
-    clock: studyClock(ctx.now, effectiveSettings(settings).dayStart),
+    questions: activeQuestions(questions, data.suspended),
+    data,
+    clock: studyClock(ctx.now, effectiveSettings(data.settings).dayStart),
   };
 }
 
@@ -54,7 +52,8 @@ export function studyClock(now: Date, dayStartHour: number): StudyClock {
 export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {
   const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
-  if (options.forWriting && store.journalLength > CHECKPOINT_AFTER) store.checkpoint(ctx.now);
+  // A long stretch not yet in the caches (or a folder of an earlier version) is folded in first.
+  if (options.forWriting && (store.pendingEntries > CHECKPOINT_AFTER || store.needsMigration)) store.checkpoint(ctx.now);
   const allQuestions = banks.flatMap((b) => b.questions);
   const settings = effectiveSettings(store.data.settings);
   return {

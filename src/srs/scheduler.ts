@@ -14,9 +14,8 @@
  * a day had passed.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
-import type { CardState, CardStateName, Rating } from './card.ts';
+import { DEFAULT_RETENTION, type CardState, type CardStateName, type Rating } from './card.ts';
 
-export const DEFAULT_RETENTION = 0.9;
 export const DAY_MS = 86_400_000;
 
 const STATE_NAMES: Record<State, CardStateName> = {

@@ -104,7 +104,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
 /** Needs no banks: attempts keep their own scores. */
 function examHistory(ctx: Context, json: boolean): number {
-  const { exams } = ScoreFile.open(ctx.dataDir, ctx.now).data;
+  const { exams } = ScoreFile.open(ctx.dataDir, ctx.now).historyView();
   if (json)
     ctx.out.print(
       JSON.stringify(

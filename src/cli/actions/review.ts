@@ -1,4 +1,3 @@
-import { viewOf } from '../../srs/answer-view.ts';
 import { findLeeches } from '../../engine/leech.ts';
 import { selectReview } from '../../engine/selection.ts';
 import { rankWeakTopics } from '../../srs/weakness.ts';
@@ -18,14 +17,14 @@ export async function reviewCommand(ctx: Context, options: ReviewOptions): Promi
   const count = wholeNumber('--count', options.count);
   const ws = await openWorkspace(ctx, { forWriting: true });
   const topicsOf = new Map(ws.questions.map((q) => [q.id, q.topics] as const));
-  const answers = viewOf(ws.store.data.answers);
-  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers, scheduler: ws.scheduler, now: ctx.now });
+  const { summary } = ws.store.historyView();
+  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, history: summary.questions, scheduler: ws.scheduler, now: ctx.now });
   if (ranking.length === 0) {
     ctx.out.print(messages(ctx.lang).noWeakTopics);
     return 0;
   }
   const recallOf = (q: { id: string }) => ws.scheduler.recall(ws.store.data.cards[q.id], ctx.now);
-  const leeches = findLeeches(answers, ws.clock, new Set(topicsOf.keys())).map((l) => l.q);
+  const leeches = findLeeches(summary, new Set(topicsOf.keys())).map((l) => l.q);
   const chosen = selectReview(ws.questions, ranking, topicCount, count, recallOf, leeches);
   const intro = [...weaknessLines(ranking.slice(0, Math.max(topicCount, 5)), topicCount, renderEnv(ctx)), ''];
   return runStudy(ctx, { ...studyBasics(ws), mode: 'review', questions: chosen, scheduler: ws.scheduler, intro });

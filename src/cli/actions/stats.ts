@@ -14,8 +14,9 @@ import type { Context } from '../context.ts';
 import { studyClock } from '../workspace.ts';
 
 /**
- * Progress at a glance. The answers are read as columns (never built into records); the banks
- * are loaded whole because the repeated-wrong-picks section names the choices.
+ * Progress at a glance, from the history's summary (per question and per day), never from the
+ * answers themselves; the banks are loaded whole because the repeated-wrong-picks section names
+ * the choices.
  */
 export async function statsCommand(ctx: Context, options: StatsOptions): Promise<number> {
   const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
@@ -28,9 +29,9 @@ export async function statsCommand(ctx: Context, options: StatsOptions): Promise
   const clock = studyClock(ctx.now, effectiveSettings(settings).dayStart);
   // Suspended questions count nowhere (not due, not in progress); they are listed on their own.
   const active = activeQuestions(questions, suspended);
-  const stats = computeStats({ questions: active, cards: scores.data.cards, answers: scores.answers, scheduler, clock });
-  const picks = repeatedWrongPicks(scores.answers, questionOf);
-  const leeches = findLeeches(scores.answers, clock, new Set(active.map((q) => q.id)));
+  const stats = computeStats({ questions: active, cards: scores.data.cards, history: scores.summary, scheduler, clock });
+  const picks = repeatedWrongPicks(scores.summary, questionOf);
+  const leeches = findLeeches(scores.summary, new Set(active.map((q) => q.id)));
   if (options.json) {
     const repeatedWrongPicksJson = picks.map((p) => ({ ...p, text: choiceTextOf(p, questionOf, ctx) }));
     ctx.out.print(JSON.stringify({ ...stats, repeatedWrongPicks: repeatedWrongPicksJson, leeches, suspended }, null, 2));

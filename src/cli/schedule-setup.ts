@@ -4,7 +4,7 @@
  * exam-aware rule (engine/exam-schedule.ts). Also where the exam date becomes a moment.
  */
 import type { StudyClock } from '../engine/clock.ts';
-import { examAwareScheduler, planForExam, type ExamTarget } from '../engine/exam-schedule.ts';
+import { examAwareScheduler, examDayRetention, planForExam, type ExamTarget } from '../engine/exam-schedule.ts';
 import { CardReplay } from '../engine/replay.ts';
 import { QuizError } from '../errors.ts';
 import type { CardState } from '../srs/card.ts';
@@ -37,7 +37,7 @@ function examTarget(settings: Settings, clock: StudyClock): ExamTarget | undefin
   const s = effectiveSettings(settings);
   return {
     examAt: localDayStart(settings.examDate, 'exam-date'),
-    retention: s.requestRetention,
+    retention: examDayRetention(s.requestRetention),
     dailyLimit: s.drillLimit,
     day: { utcOffsetMinutes: clock.utcOffsetMinutes, dayStartHour: clock.dayStartHour },
   };

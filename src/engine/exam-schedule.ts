@@ -1,10 +1,18 @@
 /**
  * Scheduling toward an exam date. FSRS spaces reviews for the long run: a question answered Easy
- * today may next be due in three weeks, after an exam in five days, and be half forgotten on the
- * day. With an exam date set, no question stays due after the exam when its predicted recall at
- * the exam would fall below the desired retention: its next review is moved to a day before the
- * exam, as late as the daily limit allows (the later the review, the more of it is left on the
- * day). Memory (stability, difficulty) is left alone; FSRS models the earlier review when it comes.
+ * today is next due in 8 days, after an exam in five, and FSRS chose that day so that recall has
+ * just fallen to the desired retention (90 %) when it comes. With an exam date set, no question
+ * stays due after the exam day when its predicted recall on that day would fall below the exam-day
+ * target: its next review is moved to a day before the exam, as late as the daily limit allows (the
+ * later the review, the more of it is left on the day). Memory (stability, difficulty) is left
+ * alone; FSRS models the earlier review when it comes.
+ *
+ * The exam-day target is halfway from the desired retention to certainty (0.95 at 0.9). The desired
+ * retention itself would change nothing: a question due after the exam is by construction above it
+ * on the exam day (recall only falls until the due day, where it reaches the desired retention), so
+ * every interval reaching past the exam could end as low as 90 % on the day. Halving what may be
+ * lost is what makes the rule move questions: the Easy answer above is at 94 % on the exam day and
+ * comes back before it.
  *
  * The load of the last days is kept within the drill limit: a moved question takes the latest day
  * before the exam that still has room, and when several are moved at once (the exam date was just
@@ -18,10 +26,15 @@ import { dayNumber, type StudyClock } from './clock.ts';
 
 const DAY_MS = 86_400_000;
 
+/** The recall each studied question should have on the exam day, from the desired retention. */
+export function examDayRetention(desiredRetention: number): number {
+  return (1 + desiredRetention) / 2;
+}
+
 export interface ExamTarget {
   /** The moment recall is predicted for: the start of the exam date, local time (as `readiness`). */
   readonly examAt: number;
-  /** The recall each question should have then (the `retention` setting). */
+  /** The recall each question should have then (examDayRetention of the `retention` setting). */
   readonly retention: number;
   /** Questions a day at most (the `drill-limit` setting). */
   readonly dailyLimit: number;

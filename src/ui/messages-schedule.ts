@@ -22,10 +22,10 @@ export const scheduleEn = {
   optimizeRescheduled: (cards: number) => `Rescheduled ${cards} question(s) from your history with the parameters in use.`,
   optimizeParameters: 'Parameters in use',
   parametersDefault: 'FSRS-6 defaults',
-  examMoved: (count: number, date: string) =>
+  examMoved: (count: number, date: string, target: string) =>
     count === 0
-      ? `No question is due after ${date} below your target recall for it.`
-      : `${count} question(s) that would be below your target recall on ${date} now come due before it, within your daily limit.`,
+      ? `No question due after ${date} would be below the exam-day target recall of ${target} on that day.`
+      : `${count} question(s) that would be below the exam-day target recall of ${target} on ${date} now come due before it, within your daily limit.`,
   predictionTitle: 'Past predictions against your mock exams',
   predictionHeader: ['exam', 'predicted', 'actual', 'error'] as readonly string[],
   predictionNote: 'Predicted: the estimate readiness would have given just before each exam started (raw percent right); actual: the exam’s raw score.',
@@ -52,10 +52,10 @@ export const scheduleJa: ScheduleMessages = {
   optimizeRescheduled: (cards) => `使用中のパラメーターで ${cards} 問の予定を履歴から組み直しました。`,
   optimizeParameters: '使用中のパラメーター',
   parametersDefault: 'FSRS-6 の既定値',
-  examMoved: (count, date) =>
+  examMoved: (count, date, target) =>
     count === 0
-      ? `${date} に目標想起率を下回る問題で、試験後に期限が来るものはありません。`
-      : `${date} に目標想起率を下回るはずだった ${count} 問を、1 日の上限の範囲で試験前に復習するよう前倒ししました。`,
+      ? `試験後に期限が来る問題で、${date} に試験日の目標想起率 ${target} を下回るものはありません。`
+      : `${date} に試験日の目標想起率 ${target} を下回るはずだった ${count} 問を、1 日の上限の範囲で試験前に復習するよう前倒ししました。`,
   predictionTitle: '過去の予測と模擬試験の結果',
   predictionHeader: ['試験', '予測', '実際', '誤差'],
   predictionNote: '予測: 各試験の開始直前に readiness が示したはずの推定値（正答率）。実際: その試験の素点の正答率。',

@@ -75,13 +75,19 @@ describe('informational commands', () => {
   it('config shows, changes and refuses settings; changes persist in the score file', async () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home };
-    expect((await runCli(['config'], { env })).stdout).toBe('retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \n');
+    expect((await runCli(['config'], { env })).stdout).toBe(
+      'retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \nfsrs-parameters = FSRS-6 defaults\n',
+    );
     expect((await runCli(['config', 'retention', '0.85'], { env })).stdout).toBe('retention = 0.85\n');
     expect((await runCli(['config', 'retention'], { env })).stdout).toBe('0.85\n');
     const refused = await runCli(['config', 'retention', '1.5'], { env });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
     expect((await runCli(['config', 'colour', 'blue'], { env })).code).toBe(2);
+    // The parameters are shown, never typed in: only optimize, which judges a fit, sets them.
+    const typed = await runCli(['config', 'fsrs-parameters', '0.1'], { env });
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toMatch(/fsrs-parameters is set by "cloudops-quiz optimize"/);
     expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
   });
 

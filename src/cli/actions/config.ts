@@ -3,6 +3,8 @@ import { QuizError } from '../../errors.ts';
 import { effectiveSettings, type Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
 import { activeQuestions } from '../../engine/selection.ts';
+import { examDayRetention } from '../../engine/exam-schedule.ts';
+import { percent } from '../../ui/charts.ts';
 import { messages } from '../../ui/messages.ts';
 import { parametersText } from '../../ui/optimize-view.ts';
 import { loadQuestionSummaries } from '../banks.ts';
@@ -97,7 +99,7 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
     // Questions that would reach the new date below the target come due before it.
     const counted = activeQuestions(await loadQuestionSummaries(ctx), store.data.suspended).map((q) => q.id);
     const moved = moveBeforeExam(store, counted, studyClock(ctx.now, effectiveSettings(settings).dayStart));
-    ctx.out.print(messages(ctx.lang).examMoved(moved, settings.examDate));
+    ctx.out.print(messages(ctx.lang).examMoved(moved, settings.examDate, percent(examDayRetention(settings.requestRetention))));
   } else store.checkpoint(ctx.now);
   return 0;
 }

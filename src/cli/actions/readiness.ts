@@ -1,6 +1,8 @@
 import { checkPredictions } from '../../engine/prediction-check.ts';
 import { assessReadiness } from '../../engine/readiness.ts';
 import { QuizError } from '../../errors.ts';
+import { examDayRetention } from '../../engine/exam-schedule.ts';
+import { percent } from '../../ui/charts.ts';
 import { messages } from '../../ui/messages.ts';
 import { predictionLines, readinessLines } from '../../ui/readiness-view.ts';
 import { moduleTitleOf } from '../../ui/stats-view.ts';
@@ -81,7 +83,7 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
     return 0;
   }
   if (moved !== undefined) {
-    ctx.out.print(messages(ctx.lang).examMoved(moved, examDate));
+    ctx.out.print(messages(ctx.lang).examMoved(moved, examDate, percent(examDayRetention(requestRetention))));
     ctx.out.print();
   }
   const env = renderEnv(ctx);

@@ -4,7 +4,7 @@
  * exam-aware rule (engine/exam-schedule.ts). Also where the exam date becomes a moment.
  */
 import type { StudyClock } from '../engine/clock.ts';
-import { examAwareScheduler, examDayRetention, planForExam, type ExamTarget } from '../engine/exam-schedule.ts';
+import { examAwareScheduler, examDayRetention, examRisk, planForExam, type ExamTarget } from '../engine/exam-schedule.ts';
 import { CardReplay } from '../engine/replay.ts';
 import { QuizError } from '../errors.ts';
 import type { CardState } from '../srs/card.ts';
@@ -37,10 +37,17 @@ function examTarget(settings: Settings, clock: StudyClock): ExamTarget | undefin
   const s = effectiveSettings(settings);
   return {
     examAt: localDayStart(settings.examDate, 'exam-date'),
-    retention: examDayRetention(s.requestRetention),
+    retention: s.requestRetention,
+    examDayTarget: examDayRetention(s.requestRetention),
     dailyLimit: s.drillLimit,
     day: { utcOffsetMinutes: clock.utcOffsetMinutes, dayStartHour: clock.dayStartHour },
   };
+}
+
+/** With an exam ahead, how the drill ranks due cards (lowest recall on the exam day first). */
+export function drillRisk(settings: Settings, clock: StudyClock): ((card: CardState) => number) | undefined {
+  const target = examTarget(settings, clock);
+  return target ? examRisk(target, baseScheduler(settings).recall, clock.now) : undefined;
 }
 
 /**

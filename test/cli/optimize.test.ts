@@ -134,7 +134,12 @@ describe('optimize', () => {
     const hook = join(home, 'loaded.mjs');
     writeFileSync(
       hook,
-      "import { createRequire } from 'node:module';\nconst Module = createRequire(import.meta.url)('node:module');\nprocess.on('exit', () => process.stderr.write(`binding loaded: ${Object.keys(Module._cache).some((k) => k.includes('open-spaced-repetition'))}\\n`));\n",
+      [
+        "import { createRequire } from 'node:module';",
+        "const Module = createRequire(import.meta.url)('node:module');",
+        "const loaded = () => Object.keys(Module._cache).some((k) => k.includes('open-spaced-repetition'));",
+        "process.on('exit', () => process.stderr.write('binding loaded: ' + loaded() + '\\n'));",
+      ].join('\n'),
     );
     const env = { CLOUDOPS_QUIZ_HOME: home, NODE_OPTIONS: `--import=${hook}` };
     const due = runBinary(['due', '--json', '--no-builtin'], { env });

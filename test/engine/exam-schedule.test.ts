@@ -9,7 +9,8 @@ const day = { utcOffsetMinutes: 0, dayStartHour: 4 };
 const base = createScheduler(0.9);
 const target = (examInDays: number, dailyLimit = 30): ExamTarget => ({
   examAt: Date.UTC(2026, 5, 1 + examInDays),
-  retention: examDayRetention(0.9),
+  retention: 0.9,
+  examDayTarget: examDayRetention(0.9),
   dailyLimit,
   day,
 });
@@ -46,13 +47,18 @@ describe('examAwareScheduler', () => {
     expect(dayOf(examAwareScheduler(base, target(1), () => []).next(undefined, 'easy', NOW))).toBe(8);
   });
 
-  it('keeps the last days within the daily limit: the latest day with room, else the least loaded', () => {
-    // Limit 2; days 4 and 3 are full, day 2 has one.
+  it('keeps the last days within the daily limit: the latest day with room, half a day for a question above the desired retention', () => {
+    // The Easy answer is at 94 % on the exam day: between the desired retention and the exam-day
+    // target, it may take half of a day's limit (2 of 4). Days 4 and 3 hold 2 each, day 2 one.
     const load = [dueOn(4), dueOn(4), dueOn(3), dueOn(3), dueOn(2)];
-    expect(dayOf(examAwareScheduler(base, target(5, 2), () => load).next(undefined, 'easy', NOW))).toBe(2);
-    // All full: the least loaded, the latest on a tie.
-    const full = [dueOn(4), dueOn(4), dueOn(4), dueOn(3), dueOn(3), dueOn(2), dueOn(2), dueOn(1), dueOn(1)];
-    expect(dayOf(examAwareScheduler(base, target(5, 2), () => full).next(undefined, 'easy', NOW))).toBe(3);
+    expect(dayOf(examAwareScheduler(base, target(5, 4), () => load).next(undefined, 'easy', NOW))).toBe(2);
+    // What an earlier day cannot take rolls into the next: 6 due on day 1 put 2 more on day 2, which
+    // then, like days 3 and 4, has no room left for it.
+    const rolled = [...Array.from({ length: 6 }, () => dueOn(1)), dueOn(4), dueOn(4), dueOn(3), dueOn(3)];
+    expect(dayOf(examAwareScheduler(base, target(5, 4), () => rolled).next(undefined, 'easy', NOW))).toBe(8);
+    // No day with room: it keeps its FSRS interval rather than go over the limit.
+    const full = [1, 1, 2, 2, 3, 3, 4, 4].map(dueOn);
+    expect(dayOf(examAwareScheduler(base, target(5, 4), () => full).next(undefined, 'easy', NOW))).toBe(8);
   });
 });
 
@@ -72,9 +78,22 @@ describe('planForExam', () => {
     expect(dayOf(moved['weak'] as CardState)).toBe(3);
   });
 
+  it('moves a question below the desired retention into the latest day with room, the whole limit counted', () => {
+    const weak: CardState = { ...easy(), stability: 1, lastReview: NOW.getTime() - 2 * DAY_MS, due: NOW.getTime() + 30 * DAY_MS };
+    const cards = { weak, ...Object.fromEntries([1, 2, 2, 3, 3, 4, 4].map((d, i) => [`load${i}`, dueOn(d)])) };
+    const moved = planForExam(cards, Object.keys(cards), target(5, 1), base.recall, NOW.getTime());
+    expect(Object.keys(moved)).toEqual(['weak']);
+    // Only today (day 0) has room left.
+    expect(dayOf(moved['weak'] as CardState)).toBe(0);
+    // No day has room: the least loaded takes it, the latest on a tie.
+    const full = { weak, ...Object.fromEntries([0, 1, 2, 3, 4].map((d) => [`load${d}`, dueOn(d)])) };
+    expect(dayOf(planForExam(full, Object.keys(full), target(5, 1), base.recall, NOW.getTime())['weak'] as CardState)).toBe(4);
+  });
+
   it('counts only the cards it is told to (suspended questions take no room) and nothing once the exam day came', () => {
     const cards = { a: { ...easy(), due: NOW.getTime() + 30 * DAY_MS }, other: dueOn(4) };
-    expect(dayOf(planForExam(cards, ['a'], target(5, 1), base.recall, NOW.getTime())['a'] as CardState)).toBe(4);
+    expect(dayOf(planForExam(cards, ['a'], target(5, 2), base.recall, NOW.getTime())['a'] as CardState)).toBe(4);
+    expect(dayOf(planForExam(cards, ['a', 'other'], target(5, 2), base.recall, NOW.getTime())['a'] as CardState)).toBe(3);
     expect(planForExam(cards, ['a'], target(0), base.recall, NOW.getTime())).toEqual({});
   });
 });

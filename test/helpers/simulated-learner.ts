@@ -31,8 +31,6 @@ export const TRUE_PARAMETERS: readonly number[] = [
   0.05, 0.3, 0.6, 2.0, 6.4133, 0.8334, 3.0194, 0.001, 1.3, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.35,
 ];
 
-/** 9 am UTC: study time every day. */
-export const STUDY_HOUR_UTC = 9;
 const GRADES: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
 
 /** Generated questions over the five domains and fourteen modules. */
@@ -48,6 +46,8 @@ export interface LearnerState {
   readonly cards: Record<string, CardState>;
   /** The true memory of each question met. */
   readonly memory: Map<string, Card>;
+  /** Questions due at the start of each study day (the drill's `due`), day by day. */
+  readonly duePerDay: number[];
 }
 
 export interface StudyDaysOptions {
@@ -58,6 +58,8 @@ export interface StudyDaysOptions {
   readonly newPerDay: number;
   /** The scheduler the program answers with on `now` (default: FSRS-6 defaults, retention 0.9). */
   readonly scheduler?: (cards: Record<string, CardState>) => Scheduler;
+  /** How the drill ranks due cards on `now` (with an exam ahead: recall on the exam day). */
+  readonly risk?: (now: number) => ((card: CardState) => number) | undefined;
   /** Called once a day before studying (e.g. to set an exam date's plan). */
   readonly beforeDay?: (state: LearnerState, now: Date) => void;
   readonly random: Random;
@@ -80,7 +82,7 @@ function recalls(truth: FSRS, state: LearnerState, id: string, now: Date, random
 }
 
 export function newLearner(questions: readonly Question[]): LearnerState {
-  return { questions, answers: [], cards: Object.create(null) as Record<string, CardState>, memory: new Map() };
+  return { questions, answers: [], cards: Object.create(null) as Record<string, CardState>, memory: new Map(), duePerDay: [] };
 }
 
 /** Studies `days` days: each day the drill's questions, answered as the true memory allows. */
@@ -92,7 +94,13 @@ export function studyDays(state: LearnerState, options: StudyDaysOptions): void 
     let now = options.start.getTime() + day * DAY_MS;
     options.beforeDay?.(state, new Date(now));
     const clock: StudyClock = { now, utcOffsetMinutes: 0, dayStartHour: 4 };
-    const plan = planDrill(state.questions, { cards: state.cards, answers: state.answers }, clock, { limit: options.limit, newLimit: options.newPerDay });
+    const risk = options.risk?.(now);
+    const plan = planDrill(state.questions, { cards: state.cards, answers: state.answers }, clock, {
+      limit: options.limit,
+      newLimit: options.newPerDay,
+      ...(risk ? { risk } : {}),
+    });
+    state.duePerDay.push(plan.due);
     const scheduler = options.scheduler ? options.scheduler(state.cards) : createScheduler();
     const session = new StudySession({ mode: 'drill', questions: plan.questions, random, scheduler, cards: state.cards });
     for (let turn = session.current(); turn; turn = session.current()) {

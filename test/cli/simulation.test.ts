@@ -7,12 +7,13 @@
  *   2. With an exam date, every studied question's predicted recall on the exam day is at least the
  *      desired retention, less a small tolerance; without the exam rule it is not.
  */
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { examAwareScheduler, examDayRetention, examRisk, planForExam, type ExamTarget } from '../../src/engine/exam-schedule.ts';
 import { createScheduler, DAY_MS } from '../../src/srs/scheduler.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
-import { logLossOn, newLearner, seededRandom, simulatedQuestions, studyDays, writeScores } from '../helpers/simulated-learner.ts';
+import { logLossOn, newLearner, TRUE_PARAMETERS, seededRandom, simulatedQuestions, studyDays, writeScores } from '../helpers/simulated-learner.ts';
 
 const START = Date.parse('2026-01-01T09:00:00Z');
 const RETENTION = 0.9;
@@ -30,6 +31,12 @@ describe('a simulated learner, 60 days', () => {
     });
     const report = JSON.parse(run.stdout);
     expect(report.decision).toBe('adopt');
+    // Recovered, not just different: the initial stabilities (w0–w3), which 60 days measure best,
+    // are each nearer the learner's true values than the defaults are.
+    for (const i of [0, 1, 2, 3]) {
+      const truth = TRUE_PARAMETERS[i] as number;
+      expect(Math.abs(report.parameters[i] - truth)).toBeLessThan(Math.abs((default_w[i] as number) - truth));
+    }
 
     // 20 more days, scheduled as before: the same fresh reviews judged by both sets of parameters.
     studyDays(state, { days: 20, start: new Date(START + 60 * DAY_MS), limit: 40, newPerDay: 15, random: seededRandom(22) });

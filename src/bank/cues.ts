@@ -43,6 +43,25 @@ const longest = (lang: Lang): Guesser => ({
   score: (question) => textOf(question, lang).map((t) => [...t].length),
 });
 
+/**
+ * The length cue read a third way: a bank that keeps its keys from being the longest or the
+ * shortest choice teaches "never pick an extreme". This guesser picks the choice(s) whose length
+ * rank lies nearest the middle (equal lengths share their rank).
+ */
+const middleLength = (lang: Lang): Guesser => ({
+  name: `middle-length-${lang}`,
+  describe: lang === 'en' ? 'picks the choice of middle length (English)' : 'picks the choice of middle length (Japanese)',
+  score: (question) => {
+    const lengths = textOf(question, lang).map((t) => [...t].length);
+    const sorted = [...lengths].sort((a, b) => a - b);
+    const middle = (lengths.length - 1) / 2;
+    return lengths.map((length) => {
+      const rank = (sorted.indexOf(length) + sorted.lastIndexOf(length)) / 2;
+      return -Math.abs(rank - middle);
+    });
+  },
+});
+
 const sharedWords: Guesser = {
   name: 'shared-words-en',
   describe: 'picks the choice sharing most words with the prompt (English)',
@@ -72,6 +91,8 @@ export const GUESSERS: readonly Guesser[] = [
   longest('ja'),
   inverse(longest('en'), 'shortest-en', 'picks the shortest choice (English)'),
   inverse(longest('ja'), 'shortest-ja', 'picks the shortest choice (Japanese)'),
+  middleLength('en'),
+  middleLength('ja'),
   sharedWords,
   inverse(sharedWords, 'fewest-shared-words-en', 'picks the choice sharing fewest words with the prompt (English)'),
   clauses,

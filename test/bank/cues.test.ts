@@ -58,7 +58,18 @@ describe('measureCues', () => {
   });
 
   it('has the guessers the issue names, and the inverse of each', () => {
-    expect(GUESSERS.map((g) => g.name)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+    expect(GUESSERS.map((g) => g.name)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'middle-length-en', 'middle-length-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+  });
+
+  it('catches keys that are never the longest or the shortest: the middle-length guesser', () => {
+    // Key always second-longest of four: neither extreme, so the middle pair holds it every time.
+    const texts = ['a', 'bbbbbbbbbb', 'cccccccccccccccccccc', 'dddddddddddddddddddddddddddddd'];
+    const alwaysMiddle = [0, 1, 2, 3].map((i) => single(`m${i}`, texts, 2));
+    const middle = measureCues(alwaysMiddle).find((r) => r.guesser === 'middle-length-en')!;
+    // The two middle choices tie for nearest the middle: half of each key is found.
+    expect(middle.single.rate).toBe(0.5);
+    const extremes = [0, 1, 2, 3].map((i) => single(`e${i}`, texts, i % 2 === 0 ? 0 : 3));
+    expect(measureCues(extremes).find((r) => r.guesser === 'middle-length-en')!.single.rate).toBe(0);
   });
 
   it('reads each cue both ways: a bank whose keys are always the shortest is caught', () => {

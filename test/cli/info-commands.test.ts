@@ -24,7 +24,7 @@ describe('informational commands', () => {
   it('validate --cues measures the surface guessers and fails over the limits', () => {
     const run = runBinary(['validate', '--cues', '--json', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
     const result = JSON.parse(run.stdout);
-    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'middle-length-en', 'middle-length-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
     // Longest English choice: t02-single-b ties Network/Storage (1/2), the other three keys are
     // not the longest: 0.5 of 4. t01-multiple's two keys are its two longest choices.
     const longest = result.cues[0];

@@ -122,7 +122,7 @@ function makeBank(name, count) {
         '    references: [https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/working_with_metrics.html]',
       );
     }
-    writeFileSync(join(dir, `09-generated-${String(file).padStart(2, '0')}.yaml`), lines.join('\n') + '\n');
+    writeFileSync(join(dir, `09-generated-${String(file).padStart(2, '0')}.yaml`), `${lines.join('\n')}\n`);
   }
   return dir;
 }
@@ -150,7 +150,8 @@ try {
   }
 
   const b = want('b') || want('f') ? pair([[bin, 'due', '--json'], { CLOUDOPS_QUIZ_HOME: scores10k, CLOUDOPS_QUIZ_NOW: now }], [floor]) : undefined;
-  if (b && want('b')) report('b. due --json, 10,000 answers, vs node -e 0', `${ms(b.a)} vs ${ms(b.b)} = ${(b.a / b.b).toFixed(2)}x`, '<= 2.0x', b.a / b.b <= 2.0);
+  if (b && want('b'))
+    report('b. due --json, 10,000 answers, vs node -e 0', `${ms(b.a)} vs ${ms(b.b)} = ${(b.a / b.b).toFixed(2)}x`, '<= 2.0x', b.a / b.b <= 2.0);
 
   if (want('c')) {
     const c = pair([[bin, 'stats', '--json'], { CLOUDOPS_QUIZ_HOME: scores100k, CLOUDOPS_QUIZ_NOW: now }], [floor]);
@@ -163,7 +164,11 @@ try {
     const saves = [];
     for (let i = 0; i < 200; i++) {
       const at = Date.parse(now) + i * 1000;
-      const entry = { k: 'answer', answer: { id: `bench-${i}`, q: questionIds[i % questionIds.length], at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 1000 }, card: null };
+      const entry = {
+        k: 'answer',
+        answer: { id: `bench-${i}`, q: questionIds[i % questionIds.length], at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 1000 },
+        card: null,
+      };
       const t = process.hrtime.bigint();
       store.record([entry]);
       saves.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -178,7 +183,12 @@ try {
   if (want('e')) {
     const e = pair([[bin, 'validate', '--no-builtin', bank10k]], [[bin, 'validate', '--no-builtin', bank1k]]);
     const growth = e.a / e.b;
-    report('e. validate 10,000 vs 1,000 generated questions, cold', `${ms(e.a)} vs ${ms(e.b)} = ${growth.toFixed(2)}x`, '<= 12x and < 3 s', growth <= 12 && e.a < 3000);
+    report(
+      'e. validate 10,000 vs 1,000 generated questions, cold',
+      `${ms(e.a)} vs ${ms(e.b)} = ${growth.toFixed(2)}x`,
+      '<= 12x and < 3 s',
+      growth <= 12 && e.a < 3000,
+    );
   }
 
   // g. Banks built to cost (issue 13): each refused with exit 1, fast and small.
@@ -196,7 +206,13 @@ try {
     }
   }
 
-  if (b && want('f')) report('f. peak memory of b vs node -e 0', `${(b.aRss / 1024).toFixed(1)} MiB vs ${(b.bRss / 1024).toFixed(1)} MiB = ${(b.aRss / b.bRss).toFixed(2)}x`, '<= 1.5x', b.aRss / b.bRss <= 1.5);
+  if (b && want('f'))
+    report(
+      'f. peak memory of b vs node -e 0',
+      `${(b.aRss / 1024).toFixed(1)} MiB vs ${(b.bRss / 1024).toFixed(1)} MiB = ${(b.aRss / b.bRss).toFixed(2)}x`,
+      '<= 1.5x',
+      b.aRss / b.bRss <= 1.5,
+    );
 } finally {
   // BENCH_KEEP=1 keeps the generated inputs for profiling a case by hand.
   if (process.env.BENCH_KEEP) console.log(`(inputs kept in ${work})`);

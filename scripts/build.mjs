@@ -43,9 +43,9 @@ await build({
 
 const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);
 mkdirSync(join(root, 'schema'), { recursive: true });
-writeFileSync(join(root, 'schema/bank.schema.json'), JSON.stringify(bankJsonSchema(), null, 2) + '\n');
+writeFileSync(join(root, 'schema/bank.schema.json'), `${JSON.stringify(bankJsonSchema(), null, 2)}\n`);
 
-const { compileBuiltinBanks } = await tsImport('../src/store/bank-cache.ts', import.meta.url);
+const { compileBuiltinBanks } = await tsImport('../src/store/builtin-banks.ts', import.meta.url);
 const compiled = await compileBuiltinBanks(join(root, 'questions'));
 if (compiled.problems.length > 0) {
   for (const problem of compiled.problems) console.error(problem);

@@ -59,3 +59,11 @@ export class QuizError extends Error {
 export function isQuizError(error: unknown): error is QuizError {
   return error instanceof QuizError;
 }
+
+/**
+ * The `default` of a switch that must handle every member of a union (every question type): a
+ * member left out makes `value` not `never`, a type error at the call. At run time it is a bug.
+ */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${String(value)}`);
+}

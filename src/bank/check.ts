@@ -7,7 +7,6 @@ import { MAX_PROBLEMS_PER_FILE, MAX_QUESTIONS_PER_FILE } from './limits.ts';
 import { checkBankRules } from './rules.ts';
 import { parseYamlSource, type PathSegment } from './yaml-source.ts';
 import type { Bank, BankProblem, Question } from './types.ts';
-export { checkAcrossBanks } from './across.ts';
 
 export interface CheckedBank {
   readonly bank?: Bank;
@@ -35,7 +34,11 @@ export function checkBankText(text: string, file: string): CheckedBank {
   }
   const questions = (source.value as { questions?: unknown } | null)?.questions;
   if (Array.isArray(questions) && questions.length > MAX_QUESTIONS_PER_FILE) {
-    return { problems: [at(source.offsetOf(['questions']), ['questions'], `more than ${MAX_QUESTIONS_PER_FILE} questions in one file; split the bank into several files`)] };
+    return {
+      problems: [
+        at(source.offsetOf(['questions']), ['questions'], `more than ${MAX_QUESTIONS_PER_FILE} questions in one file; split the bank into several files`),
+      ],
+    };
   }
   const parsed = bankSchema.safeParse(source.value);
   if (!parsed.success) {

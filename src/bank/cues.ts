@@ -24,10 +24,11 @@ export interface Guesser {
 export const CUE_LIMITS = { single: 0.35, multiple: 0.2 } as const;
 
 const STOP_WORDS = new Set(
-  ('a an the and or but nor of to in on at by for with from into onto over under as is are was were be been being it its this that ' +
+  (
+    'a an the and or but nor of to in on at by for with from into onto over under as is are was were be been being it its this that ' +
     'these those which what who whom when where why how than then so such not no can could should would will may might must do does did ' +
-    'has have had their there they them you your our we all any each some more most other only also just one two three use uses used using')
-    .split(' '),
+    'has have had their there they them you your our we all any each some more most other only also just one two three use uses used using'
+  ).split(' '),
 );
 
 function words(text: string): string[] {
@@ -168,7 +169,8 @@ export function cueViolations(rates: readonly CueRate[]): string[] {
   const over: string[] = [];
   for (const r of rates) {
     if (r.single.rate > CUE_LIMITS.single) over.push(`${r.guesser} finds ${pct(r.single.rate)} of single-answer keys (limit ${pct(CUE_LIMITS.single)})`);
-    if (r.multiple.rate > CUE_LIMITS.multiple) over.push(`${r.guesser} finds ${pct(r.multiple.rate)} of multiple-response keys (limit ${pct(CUE_LIMITS.multiple)})`);
+    if (r.multiple.rate > CUE_LIMITS.multiple)
+      over.push(`${r.guesser} finds ${pct(r.multiple.rate)} of multiple-response keys (limit ${pct(CUE_LIMITS.multiple)})`);
   }
   return over;
 }

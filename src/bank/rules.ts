@@ -3,31 +3,15 @@
  * maps paths to source positions.
  */
 import type { BankInput } from './schema.ts';
-import { allTexts, type LocalizedText } from './types.ts';
+import { allTexts } from './types.ts';
 import { hasUnsafeChars } from '../text/unsafe-chars.ts';
 import type { PathSegment } from './yaml-source.ts';
 import { isSkillKey } from './course.ts';
+import { typeProblems } from './question-types.ts';
 
 export interface RuleProblem {
   readonly path: readonly PathSegment[];
   readonly message: string;
-}
-
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const KANJI_NUMBERS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7 };
-const CHOOSE_EN = /\bchoose\s+(two|three|four|five|six|seven|[2-7])\b/i;
-const CHOOSE_JA = /([2-7２-７二三四五六七])\s*つ(?:を)?選/;
-
-/** How many answers a prompt text asks for, or undefined when it does not say. */
-export function statedChoiceCount(text: string): number | undefined {
-  const en = CHOOSE_EN.exec(text);
-  if (en?.[1]) return NUMBER_WORDS[en[1].toLowerCase()] ?? Number(en[1]);
-  const ja = CHOOSE_JA.exec(text);
-  if (ja?.[1]) {
-    const digit = ja[1];
-    return KANJI_NUMBERS[digit] ?? Number(String.fromCharCode(digit.charCodeAt(0) >= 0xff10 ? digit.charCodeAt(0) - 0xfee0 : digit.charCodeAt(0)));
-  }
-  return undefined;
 }
 
 export function checkBankRules(bank: BankInput, fileModule: number | undefined): RuleProblem[] {
@@ -41,45 +25,11 @@ export function checkBankRules(bank: BankInput, fileModule: number | undefined):
     if (ids.has(question.id)) problems.push({ path: at('id'), message: `duplicate id "${question.id}"` });
     ids.add(question.id);
 
-    const correct = question.choices.filter((choice) => choice.correct === true).length;
-    if (question.type === 'single' && correct !== 1) {
-      problems.push({ path: at('choices'), message: `a single-answer question needs exactly 1 correct choice, found ${correct}` });
-    }
-    if (question.type === 'multiple') {
-      if (correct < 2) {
-        problems.push({ path: at('choices'), message: `a multiple-response question needs at least 2 correct choices, found ${correct}` });
-      }
-      if (correct >= question.choices.length) {
-        problems.push({ path: at('choices'), message: 'a multiple-response question needs at least one wrong choice' });
-      }
-      for (const [lang, text] of allTexts(question.prompt)) {
-        const stated = statedChoiceCount(text);
-        const where = lang ? at('prompt', lang) : at('prompt');
-        if (stated === undefined) {
-          problems.push({ path: where, message: 'a multiple-response prompt must say how many to choose, e.g. "(Choose two.)" or "（2 つ選択してください）"' });
-        } else if (stated !== correct) {
-          problems.push({ path: where, message: `the prompt says choose ${stated} but ${correct} choices are correct` });
-        }
-      }
-    } else {
-      for (const [lang, text] of allTexts(question.prompt)) {
-        const stated = statedChoiceCount(text);
-        if (stated !== undefined) {
-          problems.push({ path: lang ? at('prompt', lang) : at('prompt'), message: `the prompt says choose ${stated}, but the question is of type ${question.type}` });
-        }
-      }
-    }
-    if (question.type === 'order') {
-      if (question.choices.length < 3) problems.push({ path: at('choices'), message: 'an order question needs at least 3 items' });
-      question.choices.forEach((choice, c) => {
-        if (choice.correct !== undefined) {
-          problems.push({ path: at('choices', c, 'correct'), message: 'order items have no "correct": their order in the file is the answer' });
-        }
-      });
-    }
+    for (const problem of typeProblems(question, allTexts(question.prompt))) problems.push({ path: at(...problem.path), message: problem.message });
     checkSkills(question, at, problems);
     question.references.forEach((url, r) => {
-      if (question.references.indexOf(url) !== r) problems.push({ path: at('references', r), message: `reference ${r + 1} repeats reference ${question.references.indexOf(url) + 1}` });
+      if (question.references.indexOf(url) !== r)
+        problems.push({ path: at('references', r), message: `reference ${r + 1} repeats reference ${question.references.indexOf(url) + 1}` });
     });
     const seenTexts = new Map<string, number>();
     question.choices.forEach((choice, c) => {
@@ -125,10 +75,15 @@ function checkTexts(value: unknown, at: PathChain | undefined, problems: RulePro
     if (at?.segment === 'ja' && SPACED_JAPANESE.test(value)) {
       problems.push({ path: pathOf(at), message: 'a space between two Japanese characters (a line break in a >- block becomes a space): join the lines' });
     } else if (at?.segment === 'ja' && SPACED_PUNCTUATION.test(value)) {
-      problems.push({ path: pathOf(at), message: 'a space next to Japanese punctuation (a line break after 、 or 。 in a >- block becomes a space): join the lines' });
+      problems.push({
+        path: pathOf(at),
+        message: 'a space next to Japanese punctuation (a line break after 、 or 。 in a >- block becomes a space): join the lines',
+      });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkTexts(item, { parent: at, segment: index }, problems));
+    value.forEach((item, index) => {
+      checkTexts(item, { parent: at, segment: index }, problems);
+    });
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) checkTexts(item, { parent: at, segment: key }, problems);
   }
@@ -144,5 +99,3 @@ function pathOf(at: PathChain | undefined): PathSegment[] {
   for (let link = at; link; link = link.parent) path.unshift(link.segment);
   return path;
 }
-
-export type { LocalizedText };

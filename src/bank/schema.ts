@@ -3,30 +3,35 @@
  * schema/bank.schema.json is generated from it (scripts/build.mjs), and a test keeps the two equal.
  */
 import { z } from 'zod';
+import { QUESTION_TYPES } from './question-types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const localizedTextSchema = z.union([
-  nonEmpty,
-  z
-    .record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'language codes look like "en" or "ja"'), nonEmpty)
-    .refine((map) => Object.keys(map).length > 0, 'needs at least one language'),
-], { error: 'must be a text, or a map from language code to text ({en: ..., ja: ...})' });
+const localizedTextSchema = z.union(
+  [
+    nonEmpty,
+    z
+      .record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'language codes look like "en" or "ja"'), nonEmpty)
+      .refine((map) => Object.keys(map).length > 0, 'needs at least one language'),
+  ],
+  { error: 'must be a text, or a map from language code to text ({en: ..., ja: ...})' },
+);
 
-export const choiceSchema = z.strictObject({
+const choiceSchema = z.strictObject({
   text: localizedTextSchema,
   why: localizedTextSchema,
   correct: z.boolean().optional(),
 });
 
-export const questionSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'ids are 3-64 lower-case letters, digits and dashes'),
-  type: z.enum(['single', 'multiple', 'order']),
+const questionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'ids are 3-64 lower-case letters, digits and dashes'),
+  type: z.enum(QUESTION_TYPES),
   domain: z.int().min(1).max(5),
   topics: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'topic keys are lower-case kebab-case')).min(1),
-  skills: z.array(z.string().regex(/^[1-5]\.[1-3]\.[1-9]$/, 'skill keys are exam-guide numbers like "1.1.3"')).min(1).optional(),
+  skills: z
+    .array(z.string().regex(/^[1-5]\.[1-3]\.[1-9]$/, 'skill keys are exam-guide numbers like "1.1.3"'))
+    .min(1)
+    .optional(),
   courseOnly: z.boolean().optional(),
   prompt: localizedTextSchema,
   choices: z.array(choiceSchema).min(2).max(8),

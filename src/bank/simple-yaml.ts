@@ -58,6 +58,7 @@ interface Line {
 
 const MAX_KEY_LENGTH = 1024;
 // Characters the subset never has to read; their presence sends the text to the full parser.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const OUTSIDE_SUBSET = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|^(?:---|\.\.\.|%)/m;
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
@@ -384,7 +385,7 @@ class Reader {
       at = line.end + 1;
     }
     if (indent <= parent || longestLeadingBlank > indent) throw new Declined();
-    while (lines.length > 0 && lines[lines.length - 1]!.contentAt === lines[lines.length - 1]!.end) lines.pop();
+    while (lines.length > 0 && (lines[lines.length - 1] as Line).contentAt === (lines[lines.length - 1] as Line).end) lines.pop();
     const last = lines[lines.length - 1];
     this.next = last ? last.end + 1 : lineEnd + 1;
 
@@ -557,11 +558,11 @@ function resolvePlain(text: string): unknown {
 function foldLines(source: string): string {
   if (!source.includes('\n')) return source;
   const lines = source.split('\n');
-  let value = trimSpacesEnd(lines[0]!);
+  let value = trimSpacesEnd(lines[0] as string);
   let separator = ' ';
   for (let i = 1; i < lines.length; i++) {
     const last = i === lines.length - 1;
-    const line = last ? trimSpacesStart(lines[i]!) : trimSpacesStart(trimSpacesEnd(lines[i]!));
+    const line = last ? trimSpacesStart(lines[i] as string) : trimSpacesStart(trimSpacesEnd(lines[i] as string));
     if (line === '' && !last) {
       if (separator === '\n') value += separator;
       else separator = '\n';
@@ -578,7 +579,7 @@ function doubleQuoted(source: string): string {
   if (!source.includes('\\')) return foldLines(source);
   let value = '';
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
+    const c = source[i] as string;
     if (c === '\n') {
       let breaks = 0;
       let j = i;

@@ -2,12 +2,15 @@
  * The shape of a question bank once it has passed validation. Kept apart from the zod schema so
  * the hot paths (due, stats) can use the types without importing zod at run time.
  */
+import type { QuestionType } from './question-types.ts';
+
+export type { QuestionType };
+
 export type Lang = 'en' | 'ja';
 
 /** A plain string, or a map from language code to string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-export type QuestionType = 'single' | 'multiple' | 'order';
 export type Domain = 1 | 2 | 3 | 4 | 5;
 export type Difficulty = 'easy' | 'medium' | 'hard';
 
@@ -60,7 +63,20 @@ export interface BankSummary {
 }
 
 export function summarize(bank: Bank): BankSummary {
-  return { module: bank.module, file: bank.file, questions: bank.questions.map(({ id, module, domain, topics, skills, courseOnly, type, at }) => ({ id, module, domain, topics, skills, courseOnly, type, at })) };
+  return {
+    module: bank.module,
+    file: bank.file,
+    questions: bank.questions.map(({ id, module, domain, topics, skills, courseOnly, type, at }) => ({
+      id,
+      module,
+      domain,
+      topics,
+      skills,
+      courseOnly,
+      type,
+      at,
+    })),
+  };
 }
 
 /** One problem found in a bank, with its position in the source. */

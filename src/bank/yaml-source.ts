@@ -90,7 +90,9 @@ function parseFirstDocument(text: string): { doc: Document; stopped: boolean } {
   for (const next of composer.compose(capped(new Parser().parse(text)), true, text.length)) {
     if (!doc) doc = next as Document;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'),
+      );
       break;
     }
   }
@@ -152,7 +154,8 @@ function preScan(text: string): SourceProblem | undefined {
       if (++depth > MAX_DEPTH) return { offset: i, path: [], message: `nesting deeper than ${MAX_DEPTH} levels` };
     } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) depth--;
     else if (c === COMMA && depth > 0) values++;
-    if (values > MAX_VALUES) return { offset: i, path: [], message: `more than ${MAX_VALUES} values (list items) in one file; split the bank into several files` };
+    if (values > MAX_VALUES)
+      return { offset: i, path: [], message: `more than ${MAX_VALUES} values (list items) in one file; split the bank into several files` };
   }
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) return { offset: tab.index + tab[0].length - 1, path: [], message: 'tab used for indentation; indent with spaces' };
@@ -197,7 +200,9 @@ function checkNode(node: Node | null, path: PathSegment[], depth: number, proble
       checkNode(pair.value as Node | null, [...path, key], depth + 1, problems);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => checkNode(item as Node | null, [...path, index], depth + 1, problems));
+    node.items.forEach((item, index) => {
+      checkNode(item as Node | null, [...path, index], depth + 1, problems);
+    });
   }
 }
 

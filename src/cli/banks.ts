@@ -51,7 +51,8 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     cache: merged,
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
-    loadBank: (key) => (key.startsWith(BUILTIN_PREFIX) ? readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json'))) : undefined),
+    loadBank: (key) =>
+      key.startsWith(BUILTIN_PREFIX) ? readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json'))) : undefined,
   });
 
   if (loaded.problems.length > 0) {

@@ -6,12 +6,24 @@
 import type { Lang } from '../bank/types.ts';
 
 const JAPANESE: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
-  [/^error: unknown option '([^']+)'(?:\n\(Did you mean ([^?]+)\?\))?$/, (option, suggestion) => `エラー: 不明なオプション '${option}'${suggestion ? ` (${suggestion} のことですか?)` : ''}`],
+  [
+    /^error: unknown option '([^']+)'(?:\n\(Did you mean ([^?]+)\?\))?$/,
+    (option, suggestion) => `エラー: 不明なオプション '${option}'${suggestion ? ` (${suggestion} のことですか?)` : ''}`,
+  ],
   [/^error: missing required argument '([^']+)'$/, (argument) => `エラー: 必須の引数 '${argument}' がありません`],
   [/^error: option '([^']+)' argument missing$/, (option) => `エラー: オプション '${option}' に値がありません`],
-  [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/, (option, value, choices) => `エラー: オプション '${option}' の値 '${value}' は使えません。使える値: ${choices}`],
-  [/^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\.$/, (command, expected, got) => `エラー: '${command}' の引数が多すぎます (${expected} 個まで、指定は ${got} 個)`],
-  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `エラー: 引数が多すぎます (${expected} 個まで、指定は ${got} 個)`],
+  [
+    /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/,
+    (option, value, choices) => `エラー: オプション '${option}' の値 '${value}' は使えません。使える値: ${choices}`,
+  ],
+  [
+    /^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (command, expected, got) => `エラー: '${command}' の引数が多すぎます (${expected} 個まで、指定は ${got} 個)`,
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (expected, got) => `エラー: 引数が多すぎます (${expected} 個まで、指定は ${got} 個)`,
+  ],
 ];
 
 export function localizeCommanderError(text: string, lang: Lang): string {

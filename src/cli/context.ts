@@ -50,7 +50,7 @@ export function requestedLang(argv: readonly string[], env: Readonly<Record<stri
   return langFromEnv(env);
 }
 
-export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
@@ -88,11 +88,19 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
   let lang: Lang;
   if (options.lang === undefined) lang = langFromEnv(env);
   else if (options.lang === 'en' || options.lang === 'ja') lang = options.lang;
-  else throw new QuizError('USAGE', { en: `--lang must be "en" or "ja", not "${options.lang}"`, ja: `--lang は "en" または "ja" です ("${options.lang}" は使えません)` });
+  else
+    throw new QuizError('USAGE', {
+      en: `--lang must be "en" or "ja", not "${options.lang}"`,
+      ja: `--lang は "en" または "ja" です ("${options.lang}" は使えません)`,
+    });
 
   let seed: number | undefined;
   if (options.seed !== undefined) {
-    if (!/^\d{1,15}$/.test(options.seed)) throw new QuizError('USAGE', { en: `--seed must be a whole number, not "${options.seed}"`, ja: `--seed には整数を指定してください ("${options.seed}" は使えません)` });
+    if (!/^\d{1,15}$/.test(options.seed))
+      throw new QuizError('USAGE', {
+        en: `--seed must be a whole number, not "${options.seed}"`,
+        ja: `--seed には整数を指定してください ("${options.seed}" は使えません)`,
+      });
     seed = Number(options.seed);
   }
 

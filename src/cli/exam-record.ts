@@ -16,11 +16,7 @@ import { rateAnswer } from '../srs/rating.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { answerId, type ExamAttempt, type JournalEntry } from '../store/score-types.ts';
 
-export function examEntries(
-  result: ExamResult,
-  cards: Readonly<Record<string, CardState>>,
-  scheduler: Scheduler,
-): JournalEntry[] {
+export function examEntries(result: ExamResult, cards: Readonly<Record<string, CardState>>, scheduler: Scheduler): JournalEntry[] {
   const at = result.finishedAt;
   const now = new Date(at);
   const entries: JournalEntry[] = [];
@@ -38,7 +34,7 @@ export function examEntries(
   return entries;
 }
 
-export function attemptOf(result: ExamResult): ExamAttempt {
+function attemptOf(result: ExamResult): ExamAttempt {
   const { score } = result;
   return {
     id: result.id,

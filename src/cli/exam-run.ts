@@ -18,6 +18,7 @@ import { steadyClock } from '../engine/clock.ts';
 import type { MockExam } from '../engine/exam.ts';
 import { isQuizError, QuizError } from '../errors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
+import { progressOf } from '../store/exam-progress.ts';
 import type { ScoreFile } from '../store/score-file.ts';
 import type { ScoreData } from '../store/score-types.ts';
 import type { ExamFrontEnd, ExamScreen, ReviewScreen } from '../ui/exam-frontend.ts';
@@ -51,7 +52,7 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
   const notSubmitted = { guard: (data: ScoreData) => assertNotSubmitted(data, exam.id) };
   const frontEnd = await createExamFrontEnd(ctx);
   const saveProgress = () => {
-    const failure = saves.save([{ k: 'exam-progress', progress: exam.toProgress(now()) }], notSubmitted);
+    const failure = saves.save([{ k: 'exam-progress', progress: progressOf(exam.toSnapshot(now())) }], notSubmitted);
     if (failure) frontEnd.print([ctx.out.style.red.bold(`Not saved — ${failure.messageIn(ctx.lang)}`), say.examNotSavedGoesOn(saves.unsavedEntries)]);
   };
 
@@ -104,7 +105,8 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
 }
 
 function assertNotSubmitted(data: ScoreData, id: string): void {
-  if (data.exams.some((e) => e.id === id)) throw new QuizError('ALREADY_SUBMITTED', { en: `exam ${id} was already submitted`, ja: `試験 ${id} は提出済みです` });
+  if (data.exams.some((e) => e.id === id))
+    throw new QuizError('ALREADY_SUBMITTED', { en: `exam ${id} was already submitted`, ja: `試験 ${id} は提出済みです` });
 }
 
 async function createExamFrontEnd(ctx: Context): Promise<ExamFrontEnd> {

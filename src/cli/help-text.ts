@@ -41,7 +41,8 @@ const en = {
   cramSkill: 'only questions testing this exam-guide skill, e.g. 5.2.2 (repeatable)',
   stats: 'your progress per module and domain, streak, weakest topics, due forecast',
   due: 'how many questions are due now and today (fast, for shell prompts)',
-  config: 'show or change a setting: retention (0.70-0.99, default 0.9), new-per-day (default 20), drill-limit (default 30), day-start (hour 0-23, default 4), timing (on/off, default on), exam-date',
+  config:
+    'show or change a setting: retention (0.70-0.99, default 0.9), new-per-day (default 20), drill-limit (default 30), day-start (hour 0-23, default 4), timing (on/off, default on), exam-date',
   configKey: 'retention | new-per-day | drill-limit | day-start | timing | exam-date',
   suspend: 'never ask these questions (by id) until unsuspended; they count nowhere as due',
   unsuspend: 'bring suspended questions back',
@@ -50,7 +51,8 @@ const en = {
   validate: 'check question banks (the built-in ones, or the files and folders given)',
   validatePaths: 'bank files or folders',
   validateJson: 'print the result as JSON',
-  validateCues: 'also measure surface cues: how often guessers that read only the choices (longest, most words shared with the prompt, most clauses) find the key; exit 1 over the limits',
+  validateCues:
+    'also measure surface cues: how often guessers that read only the choices (longest, most words shared with the prompt, most clauses) find the key; exit 1 over the limits',
   modules: 'list the 14 course modules with question counts',
 };
 
@@ -92,7 +94,8 @@ const ja: HelpText = {
   cramSkill: 'この試験ガイドのスキル (例: 5.2.2) を問う問題だけ (複数指定可)',
   stats: 'モジュール別・ドメイン別の進捗、連続学習日数、苦手なトピック、復習予定',
   due: '今と今日が期限の問題数 (高速。シェルのプロンプト向け)',
-  config: '設定の表示と変更: retention (0.70-0.99、既定 0.9)、new-per-day (既定 20)、drill-limit (既定 30)、day-start (0-23 時、既定 4)、timing (on/off、既定 on)、exam-date',
+  config:
+    '設定の表示と変更: retention (0.70-0.99、既定 0.9)、new-per-day (既定 20)、drill-limit (既定 30)、day-start (0-23 時、既定 4)、timing (on/off、既定 on)、exam-date',
   configKey: 'retention | new-per-day | drill-limit | day-start | timing | exam-date',
   suspend: '指定した問題 (ID) を保留し、解除するまで出題しません。復習期限にも数えません',
   unsuspend: '保留した問題を元に戻します',
@@ -101,7 +104,8 @@ const ja: HelpText = {
   validate: '問題バンクを検査します (組み込みのもの、または指定したファイルやフォルダー)',
   validatePaths: '問題バンクのファイルまたはフォルダー',
   validateJson: '結果を JSON で出力します',
-  validateCues: '表面的な手がかりも測ります: 選択肢の形 (最も長い、問題文と共通の語が最も多い、節が最も多い) だけで推測して正解を当てる割合。上限を超えると終了コード 1',
+  validateCues:
+    '表面的な手がかりも測ります: 選択肢の形 (最も長い、問題文と共通の語が最も多い、節が最も多い) だけで推測して正解を当てる割合。上限を超えると終了コード 1',
   modules: 'コースの 14 モジュールと問題数の一覧',
 };
 

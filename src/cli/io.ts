@@ -1,7 +1,5 @@
 import type { InputStream, OutputStream } from '../ui/streams.ts';
 
-export type { InputStream, OutputStream };
-
 /**
  * What the program needs from the outside world, passed in so tests can run `run(argv, io)` with
  * their own streams, environment and clock, without spawning a process.
@@ -42,7 +40,7 @@ let stoppedBy: keyof typeof STOP_SIGNALS | undefined;
  * inquirer sees Ctrl+C as a key; the others reach its prompts through this signal. A second
  * signal of the same kind stops the program at once (every answer given is already saved).
  */
-export function interruptSignal(): AbortSignal {
+function interruptSignal(): AbortSignal {
   const controller = new AbortController();
   for (const name of Object.keys(STOP_SIGNALS) as (keyof typeof STOP_SIGNALS)[]) {
     process.on(name, () => {

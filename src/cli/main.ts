@@ -16,7 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(version() + '\n');
+  process.stdout.write(`${version()}\n`);
 } else {
   const [{ run }, { processIO, signalExitCode }] = await Promise.all([import('./run.ts'), import('./io.ts')]);
   exitQuietly = () => process.exit(signalExitCode() ?? 0);

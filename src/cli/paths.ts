@@ -12,7 +12,7 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    if (parent === dir) throw new Error(`package.json not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
   root = dir;
@@ -29,5 +29,5 @@ export function defaultDataDir(env: Readonly<Record<string, string | undefined>>
   if (platform === 'win32') return join(env['APPDATA'] || join(home, 'AppData', 'Roaming'), 'cloudops-quiz');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'cloudops-quiz');
   const xdg = env['XDG_DATA_HOME'];
-  return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share'), 'cloudops-quiz');
+  return join(xdg?.startsWith('/') ? xdg : join(home, '.local', 'share'), 'cloudops-quiz');
 }

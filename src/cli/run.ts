@@ -7,27 +7,19 @@ import { isQuizError } from '../errors.ts';
 import { sanitize, sanitizeLine } from '../ui/sanitize.ts';
 import { requestedLang } from './context.ts';
 import type { CliIO } from './io.ts';
-import { buildProgram } from './program.ts';
+import { createProgram } from './program.ts';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // Chosen before commander parses anything: help and parse errors speak it too.
   const lang = requestedLang(argv, io.env);
-  const program = buildProgram(io, lang);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCodeOf(program);
+    return await createProgram(io, lang).run(argv);
   } catch (error) {
     return handleError(error, io, lang);
   }
 }
 
-/** Commands report "clean but with findings" (validate) through the program's exit code. */
-function exitCodeOf(program: { getOptionValue(key: string): unknown }): number {
-  const code = program.getOptionValue('__exitCode');
-  return typeof code === 'number' ? code : 0;
-}
-
-export function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
+function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
   if (error instanceof CommanderError) {
     // Commander has printed its own message (through the sanitizing writer in program.ts).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;

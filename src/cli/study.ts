@@ -19,7 +19,8 @@ import { createLineReader } from '../ui/line-reader.ts';
 import { SaveQueue } from './save-queue.ts';
 import { lineFrontEnd } from '../ui/line-frontend.ts';
 import { messages } from '../ui/messages.ts';
-import { readingColumns, type RenderEnv } from '../ui/render.ts';
+import { readingColumns } from '../ui/render.ts';
+import type { RenderEnv } from '../ui/render-env.ts';
 import { leechLines, scheduleLines, summaryLines } from '../ui/schedule-view.ts';
 import type { Context } from './context.ts';
 import type { Workspace } from './workspace.ts';
@@ -40,12 +41,17 @@ async function createFrontEnd(ctx: Context): Promise<FrontEnd> {
   const env = renderEnv(ctx);
   if (interactive(ctx)) {
     const { interactiveFrontEnd } = await import('../ui/interactive-frontend.ts');
-    return interactiveFrontEnd(ctx.out, { input: ctx.io.stdin, output: ctx.io.stdout, ...(ctx.io.interrupt ? { hangup: ctx.io.interrupt } : {}) }, env, ctx.io.monotonic);
+    return interactiveFrontEnd(
+      ctx.out,
+      { input: ctx.io.stdin, output: ctx.io.stdout, ...(ctx.io.interrupt ? { hangup: ctx.io.interrupt } : {}) },
+      env,
+      ctx.io.monotonic,
+    );
   }
   return lineFrontEnd(ctx.out, createLineReader(ctx.io.stdin, ctx.io.interrupt), env);
 }
 
-export function answerEntry(outcome: Outcome, mode: StudyMode): AnswerEntry {
+function answerEntry(outcome: Outcome, mode: StudyMode): AnswerEntry {
   return {
     k: 'answer',
     answer: {
@@ -165,7 +171,11 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
         continue;
       }
       if (reply.kind !== 'answer') break;
-      const facts = { readingColumns: readingColumns(presented, ctx.lang), ...(reply.elapsedMs !== undefined ? { elapsedMs: reply.elapsedMs } : {}), ...(reply.mark ? { mark: reply.mark } : {}) };
+      const facts = {
+        readingColumns: readingColumns(presented, ctx.lang),
+        ...(reply.elapsedMs !== undefined ? { elapsedMs: reply.elapsedMs } : {}),
+        ...(reply.mark ? { mark: reply.mark } : {}),
+      };
       const outcome = session.answer(reply.positions, facts, ctx.clock());
       // Read before saving: earlier wrong picks, not this one.
       const repeatedPicks = repeatedWrongChoices(q, presented.question, outcome.given, run.store.data.answers);
@@ -207,7 +217,7 @@ function endOfSessionLines(session: StudySession, run: StudyRun, env: RenderEnv)
   if (summary.answered === 0) return [...lines, say.summaryNone];
   const percent = Math.round((100 * summary.correct) / summary.answered);
   const colour = percent >= 72 ? style.green : percent >= 50 ? style.yellow : style.red;
-  lines.push(style.bold(say.summary(summary.answered, summary.total)) + '  ' + colour.bold(`${summary.correct}/${summary.answered} (${percent}%)`));
+  lines.push(`${style.bold(say.summary(summary.answered, summary.total))}  ${colour.bold(`${summary.correct}/${summary.answered} (${percent}%)`)}`);
   const scheduled = run.scheduler !== null;
   const answered = [...new Set(session.outcomes.map((o) => o.presented.question.id))];
   const tomorrowEnds = endOfDay(run.clock, 1);
@@ -221,12 +231,14 @@ function endOfSessionLines(session: StudySession, run: StudyRun, env: RenderEnv)
   return [...lines, ...summaryLines(facts, env)];
 }
 
-export function assertPositive(name: string, value: string | undefined, fallback: number, allowZero = false): number {
-  if (value === undefined) return fallback;
+/** A count given on the command line: a whole number from 1 (from 0 with `allowZero`), else a usage error. */
+export function wholeNumber(name: string, value: string, { allowZero = false } = {}): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) throw new QuizError('USAGE', {
+  if (!/^\d+$/.test(value) || (!allowZero && n === 0)) {
+    throw new QuizError('USAGE', {
       en: `${name} must be a ${allowZero ? 'whole number' : 'positive whole number'}, not "${value}"`,
       ja: `${name} には${allowZero ? '0 以上の整数' : '1 以上の整数'}を指定してください ("${value}" は使えません)`,
     });
+  }
   return n;
 }

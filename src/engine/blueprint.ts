@@ -6,7 +6,7 @@ import { DOMAINS } from '../bank/course.ts';
 import type { Domain, Question } from '../bank/types.ts';
 import { shuffled, type Random } from './random.ts';
 import type { StudyRecords } from './selection.ts';
-import { answerView } from './answer-view.ts';
+import { answerView } from '../srs/answer-view.ts';
 import { isExamEligible } from './eligibility.ts';
 
 /** The real exam: 65 questions (50 scored, 15 unscored, indistinguishable) in 130 minutes. */
@@ -47,7 +47,7 @@ export function examBlueprint(count: number): Record<Domain, number> {
   return blueprint;
 }
 
-export function emptyDomainCounts(): Record<Domain, number> {
+function emptyDomainCounts(): Record<Domain, number> {
   return { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
 }
 

@@ -43,15 +43,15 @@ export function daysFromToday(epochMs: number, clock: StudyClock): number {
  * end of 9999. Earlier times cannot be stored (times are epoch milliseconds ≥ 0) and later ones
  * have no ISO 8601 calendar date of four digits.
  */
-export const EARLIEST_CLOCK = Date.UTC(1970, 0, 1);
-export const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const EARLIEST_CLOCK = Date.UTC(1970, 0, 1);
+const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 export function clockInRange(epochMs: number): boolean {
   return Number.isInteger(epochMs) && epochMs >= EARLIEST_CLOCK && epochMs <= LATEST_CLOCK;
 }
 
 /** Whether year-month-day names a real day (no 30 February). */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
+function isCalendarDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

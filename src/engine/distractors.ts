@@ -7,10 +7,13 @@
  * is part of every answer, so there is no "wrong choice" to repeat.
  */
 import type { Question } from '../bank/types.ts';
-import { answerView, type AnswerView } from './answer-view.ts';
+import { answerView, type AnswerView } from '../srs/answer-view.ts';
+import { questionType } from './question-types/registry.ts';
 
 /** A person's answers: records, or the score file's column view. */
-export type PastAnswers = AnswerView | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];
+export type PastAnswers =
+  | AnswerView
+  | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];
 
 /** What the check needs to know of a question: its type and which choices are right. */
 export type ChoiceFacts = Pick<Question, 'type' | 'choices'>;
@@ -20,8 +23,8 @@ export type ChoiceFacts = Pick<Question, 'type' | 'choices'>;
  * also picked. `earlier` must not contain the answer being checked.
  */
 export function repeatedWrongChoices(id: string, question: ChoiceFacts, given: readonly number[], earlier: PastAnswers): number[] {
-  if (question.type === 'order') return [];
-  const wrong = given.filter((c) => question.choices[c]?.correct === false);
+  const type = questionType(question.type);
+  const wrong = given.filter((c) => type.isWrongPick(question, c));
   if (wrong.length === 0) return [];
   const answers = answerView(earlier);
   const pickedBefore = new Set<number>();
@@ -80,7 +83,7 @@ function filterRepeatedPicks(tally: readonly RepeatedPick[], questionOf?: (id: s
     if (entry.times < 2) continue;
     if (questionOf) {
       const question = questionOf(entry.q);
-      if (!question || question.type === 'order' || question.choices[entry.choice]?.correct !== false) continue;
+      if (!question || !questionType(question.type).isWrongPick(question, entry.choice)) continue;
     }
     picks.push(entry);
   }

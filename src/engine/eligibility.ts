@@ -5,7 +5,8 @@
  * the readiness estimate, which predicts an exam score.
  */
 import type { Question } from '../bank/types.ts';
+import { questionType } from './question-types/registry.ts';
 
 export function isExamEligible(question: Pick<Question, 'type' | 'courseOnly'>): boolean {
-  return question.type !== 'order' && !question.courseOnly;
+  return questionType(question.type).examEligible && !question.courseOnly;
 }

@@ -17,11 +17,11 @@ import { DOMAINS } from '../bank/course.ts';
 import type { Domain } from '../bank/types.ts';
 import { correctPositions, grade, type Presented } from './grading.ts';
 
-export const MIN_SCALED = 100;
-export const MAX_SCALED = 1000;
+const MIN_SCALED = 100;
+const MAX_SCALED = 1000;
 export const PASS_SCALED = 720;
 /** Assumed fraction of right answers that scales to exactly 720 (see the note above). */
-export const ASSUMED_PASS_FRACTION = 0.72;
+const ASSUMED_PASS_FRACTION = 0.72;
 
 /** Guards the rounding down against float noise (e.g. 719.9999999 for an exact 720). */
 const EPSILON = 1e-9;
@@ -30,9 +30,7 @@ const EPSILON = 1e-9;
 export function scaledScore(fraction: number): number {
   const f = Math.min(1, Math.max(0, fraction));
   const p = ASSUMED_PASS_FRACTION;
-  const exact = f <= p
-    ? MIN_SCALED + ((PASS_SCALED - MIN_SCALED) * f) / p
-    : PASS_SCALED + ((MAX_SCALED - PASS_SCALED) * (f - p)) / (1 - p);
+  const exact = f <= p ? MIN_SCALED + ((PASS_SCALED - MIN_SCALED) * f) / p : PASS_SCALED + ((MAX_SCALED - PASS_SCALED) * (f - p)) / (1 - p);
   return Math.floor(exact + EPSILON);
 }
 

@@ -4,8 +4,8 @@
  * passed in is compared with. When `expired(now)` the shell submits — answers given so far stay,
  * as on the real exam — and it checks `expired` before accepting an answer typed after the end.
  *
- * Interrupted exams are saved as a snapshot (the score file's ExamProgress) and resumed with the
- * time that was left: the clock does not run while the program is closed.
+ * Interrupted exams are saved as a snapshot (which the score file maps to its own ExamProgress)
+ * and resumed with the time that was left: the clock does not run while the program is closed.
  */
 import type { Question } from '../bank/types.ts';
 import { scoreExam, type AnsweredItem, type ExamScore } from './exam-score.ts';
@@ -14,7 +14,7 @@ import type { Presented } from './grading.ts';
 /** The real exam's 130 minutes. */
 export const EXAM_DURATION_MS = 130 * 60_000;
 
-/** An unfinished exam as saved; the score file stores it as its ExamProgress. */
+/** An unfinished exam, as the shell saves it (the score file maps it to its own ExamProgress). */
 export interface ExamSnapshot {
   readonly id: string;
   readonly startedAt: number;
@@ -95,34 +95,35 @@ export class MockExam {
   }
 
   /** Rebuild a saved exam; its remaining time starts counting again from `now`. */
-  static fromProgress(progress: ExamSnapshot, questionsById: ReadonlyMap<string, Question>, now: number): ResumeOutcome {
+  static fromSnapshot(snapshot: ExamSnapshot, questionsById: ReadonlyMap<string, Question>, now: number): ResumeOutcome {
     const items: Presented[] = [];
-    for (const [i, id] of progress.questions.entries()) {
+    for (const [i, id] of snapshot.questions.entries()) {
       const question = questionsById.get(id);
       if (!question) return { ok: false, problem: `question ${id} is no longer in the bank` };
-      const order = progress.orders[i] ?? [];
+      const order = snapshot.orders[i] ?? [];
       if (!isPermutation(order, question.choices.length)) return { ok: false, problem: `question ${id} has changed its choices since the exam was saved` };
-      const answer = progress.answers[i] ?? null;
-      if (answer && !validPositions(answer, question.choices.length)) return { ok: false, problem: `the saved answer to question ${id} does not fit its choices` };
+      const answer = snapshot.answers[i] ?? null;
+      if (answer && !validPositions(answer, question.choices.length))
+        return { ok: false, problem: `the saved answer to question ${id} does not fit its choices` };
       items.push({ question, order });
     }
     if (items.length === 0) return { ok: false, problem: 'the saved exam has no questions' };
-    if (!Number.isInteger(progress.current) || progress.current < 0 || progress.current >= items.length) {
-      return { ok: false, problem: `the saved position ${progress.current} is outside the exam` };
+    if (!Number.isInteger(snapshot.current) || snapshot.current < 0 || snapshot.current >= items.length) {
+      return { ok: false, problem: `the saved position ${snapshot.current} is outside the exam` };
     }
     const exam = new MockExam({
-      id: progress.id,
-      startedAt: progress.startedAt,
-      deadline: now + Math.max(0, progress.remainingMs),
+      id: snapshot.id,
+      startedAt: snapshot.startedAt,
+      deadline: now + Math.max(0, snapshot.remainingMs),
       items,
-      answers: items.map((_, i) => progress.answers[i] ?? null),
-      flags: items.map((_, i) => progress.flagged[i] ?? false),
-      current: progress.current,
+      answers: items.map((_, i) => snapshot.answers[i] ?? null),
+      flags: items.map((_, i) => snapshot.flagged[i] ?? false),
+      current: snapshot.current,
     });
     return { ok: true, exam };
   }
 
-  toProgress(now: number): ExamSnapshot {
+  toSnapshot(now: number): ExamSnapshot {
     return {
       id: this.id,
       startedAt: this.startedAt,
@@ -228,7 +229,8 @@ export class MockExam {
   }
 
   private checkIndex(index: number): number {
-    if (!Number.isInteger(index) || index < 0 || index >= this.items.length) throw new RangeError(`no question ${index + 1} in an exam of ${this.items.length}`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.items.length)
+      throw new RangeError(`no question ${index + 1} in an exam of ${this.items.length}`);
     return index;
   }
 

@@ -1,10 +1,12 @@
 /**
  * Showing a question (its choices in a shuffled order) and grading an answer to it. Answers are
  * given as display positions and recorded as indices into the bank's choices, so a record means
- * the same thing whatever order the choices were shown in.
+ * the same thing whatever order the choices were shown in. What differs by question type is in
+ * the type's module (question-types/).
  */
 import type { Question } from '../bank/types.ts';
-import { shuffled, type Random } from './random.ts';
+import type { Random } from './random.ts';
+import { questionType } from './question-types/registry.ts';
 
 export interface Presented {
   readonly question: Question;
@@ -13,24 +15,17 @@ export interface Presented {
 }
 
 export function present(question: Question, random: Random): Presented {
-  const indices = question.choices.map((_, i) => i);
-  let order = shuffled(indices, random);
-  // An order question shown already in order gives its answer away.
-  for (let tries = 0; question.type === 'order' && tries < 10 && order.every((c, i) => c === i); tries++) order = shuffled(indices, random);
-  return { question, order };
+  return { question, order: questionType(question.type).arrange(question, random) };
 }
 
 /** Display positions of the answer: the correct choices (sorted), or for `order` the right sequence. */
 export function correctPositions(presented: Presented): number[] {
-  const { question, order } = presented;
-  if (question.type === 'order') return question.choices.map((_, choice) => order.indexOf(choice));
-  return order.flatMap((choice, position) => (question.choices[choice]?.correct ? [position] : []));
+  return questionType(presented.question.type).correctPositions(presented.question, presented.order);
 }
 
 /** How many positions an answer must have. */
 export function expectedAnswerLength(question: Question): number {
-  if (question.type === 'order') return question.choices.length;
-  return question.choices.filter((c) => c.correct).length;
+  return questionType(question.type).answerLength(question);
 }
 
 export interface Graded {
@@ -42,14 +37,5 @@ export interface Graded {
 /** All-or-nothing: a multiple-response answer is right only when it is exactly the right set. */
 export function grade(presented: Presented, positions: readonly number[]): Graded {
   const given = positions.map((p) => presented.order[p] ?? -1);
-  const { question } = presented;
-  let correct: boolean;
-  if (question.type === 'order') {
-    correct = given.length === question.choices.length && given.every((choice, i) => choice === i);
-  } else {
-    const chosen = new Set(given);
-    const right = question.choices.flatMap((c, i) => (c.correct ? [i] : []));
-    correct = chosen.size === given.length && chosen.size === right.length && right.every((i) => chosen.has(i));
-  }
-  return { correct, given };
+  return { correct: questionType(presented.question.type).isCorrect(presented.question, given), given };
 }

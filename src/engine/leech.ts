@@ -8,7 +8,7 @@
  * scheduler count (cram answers do not), and misses before the first right answer do not: that is
  * learning, not forgetting.
  */
-import { answerView, type AnswerView } from './answer-view.ts';
+import { answerView, type AnswerView } from '../srs/answer-view.ts';
 import { dayNumber, type StudyClock } from './clock.ts';
 import type { PastAnswers } from './distractors.ts';
 

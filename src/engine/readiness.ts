@@ -20,13 +20,13 @@ const DAY_MS = 86_400_000;
  * Reviews a never-studied question needs before the exam: the first answer and two follow-ups
  * (FSRS's learning step and the first review), after which it has a real interval.
  */
-export const REVIEWS_TO_LEARN = 3;
+const REVIEWS_TO_LEARN = 3;
 
 /**
  * Days a new question needs after its first answer before the exam: a first right answer comes
  * back in about 2 days (FSRS-6 defaults), so a question met later gets no follow-up at all.
  */
-export const FOLLOW_UP_DAYS = 2;
+const FOLLOW_UP_DAYS = 2;
 
 /** What the person's settings allow a day; the plan is made within them. */
 export interface PlanLimits {
@@ -129,7 +129,10 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   const moduleReadiness = [...modules].map(([key, t]) => finish(key, t)).sort((a, b) => a.key - b.key);
   const riskCount = input.riskCount ?? 5;
   const atRisk = <K>(groups: GroupReadiness<K>[], byKey: (a: K, b: K) => number) =>
-    groups.filter((g) => g.recall < targetRetention).sort((a, b) => a.recall - b.recall || byKey(a.key, b.key)).slice(0, riskCount);
+    groups
+      .filter((g) => g.recall < targetRetention)
+      .sort((a, b) => a.recall - b.recall || byKey(a.key, b.key))
+      .slice(0, riskCount);
 
   const daysLeft = Math.max(0, Math.ceil((examDate - input.now) / DAY_MS));
   return {
@@ -141,7 +144,10 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     estimatedScaled,
     likelyPass: estimatedScaled >= PASS_SCALED,
     modulesAtRisk: atRisk(moduleReadiness, (a, b) => a - b),
-    topicsAtRisk: atRisk([...topics].map(([key, t]) => finish(key, t)), (a, b) => a.localeCompare(b)),
+    topicsAtRisk: atRisk(
+      [...topics].map(([key, t]) => finish(key, t)),
+      (a, b) => a.localeCompare(b),
+    ),
     plan: plan(daysLeft, belowTarget, whole.unseen, input.limits),
   };
 }
@@ -169,7 +175,10 @@ function emptyTally(): Tally {
 
 function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
   let tally = map.get(key);
-  if (!tally) map.set(key, (tally = emptyTally()));
+  if (!tally) {
+    tally = emptyTally();
+    map.set(key, tally);
+  }
   return tally;
 }
 

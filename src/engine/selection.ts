@@ -10,7 +10,7 @@
 import type { Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
-import { answerView, type AnswerView } from './answer-view.ts';
+import { answerView, type AnswerView } from '../srs/answer-view.ts';
 import { endOfDay, startOfDay, type StudyClock } from './clock.ts';
 import { shuffled, type Random } from './random.ts';
 
@@ -27,7 +27,7 @@ export function activeQuestions<Q extends { readonly id: string }>(questions: re
 }
 
 /** Due today (before the study day ends), most overdue first. */
-export function dueToday<Q extends { readonly id: string }>(questions: readonly Q[], cards: StudyRecords['cards'], clock: StudyClock): Q[] {
+function dueToday<Q extends { readonly id: string }>(questions: readonly Q[], cards: StudyRecords['cards'], clock: StudyClock): Q[] {
   const end = endOfDay(clock);
   return questions
     .filter((q) => {
@@ -35,16 +35,6 @@ export function dueToday<Q extends { readonly id: string }>(questions: readonly 
       return card !== undefined && card.due < end;
     })
     .sort((a, b) => (cards[a.id]?.due ?? 0) - (cards[b.id]?.due ?? 0));
-}
-
-/** How many of these questions are due before `moment` (epoch ms). */
-export function dueBefore(questions: readonly { readonly id: string }[], cards: StudyRecords['cards'], moment: number): number {
-  let n = 0;
-  for (const q of questions) {
-    const card = cards[q.id];
-    if (card !== undefined && card.due < moment) n++;
-  }
-  return n;
 }
 
 /** When the first of these questions that is not yet due comes due, if any has a card. */
@@ -125,10 +115,6 @@ export function planDrill(questions: readonly Question[], records: StudyRecords,
   const room = Math.max(0, Math.min(options.limit - due.length, allowed));
   const fresh = unseenAll.slice(0, room);
   return { questions: [...due, ...fresh], due: dueAll.length, dueLeft: dueAll.length - due.length, newLeft: allowed - fresh.length, unseen: unseenAll.length };
-}
-
-export function selectDrill(questions: readonly Question[], records: StudyRecords, clock: StudyClock, options: DrillOptions): Question[] {
-  return planDrill(questions, records, clock, options).questions;
 }
 
 /** A random sample of one module's questions, those due today or never seen first. */

@@ -7,7 +7,7 @@ import type { QuestionSummary } from '../bank/types.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
 import type { CardState } from '../srs/card.ts';
-import type { AnswerView } from './answer-view.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
 import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
 
 export interface GroupStats<K = number> {
@@ -82,7 +82,9 @@ export function computeStats(input: StatsInput): StudyStats {
     if (day >= firstCounted) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   const perQuestion = new Map<string, { answers: number; correct: number }>();
-  answers.questionIds.forEach((id, key) => perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 }));
+  answers.questionIds.forEach((id, key) => {
+    perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 });
+  });
 
   const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));

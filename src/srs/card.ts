@@ -19,4 +19,3 @@ export interface CardState {
 }
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
-export const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];

@@ -52,8 +52,8 @@ export interface RatingDecision {
   readonly expectedMs?: number;
 }
 
-export const BASE_EXPECTED_MS = 10_000;
-export const MS_PER_COLUMN = 40;
+const BASE_EXPECTED_MS = 10_000;
+const MS_PER_COLUMN = 40;
 
 export function expectedMs(readingColumns: number): number {
   return BASE_EXPECTED_MS + MS_PER_COLUMN * readingColumns;

@@ -8,7 +8,7 @@
  */
 import type { CardState } from './card.ts';
 import type { Scheduler } from './scheduler.ts';
-import type { AnswerView } from '../engine/answer-view.ts';
+import type { AnswerView } from './answer-view.ts';
 
 export interface TopicWeakness {
   readonly topic: string;
@@ -56,7 +56,10 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
     for (const topic of input.topicsOf.get(q) ?? []) {
       counts.set(topic, (counts.get(topic) ?? 0) + tally.rated);
       let list = recentByTopic.get(topic);
-      if (!list) recentByTopic.set(topic, (list = []));
+      if (!list) {
+        list = [];
+        recentByTopic.set(topic, list);
+      }
       list.push(...tally.recent);
     }
   }

@@ -7,9 +7,10 @@
  * not (answers migrated from version 1) are stored, in `ids`, by position.
  */
 import type { Rating } from '../srs/card.ts';
-import type { AnswerView } from '../engine/answer-view.ts';
-import { isMeasure, isTime, MAX_TIME, MODE_CODES as MODES, RATING_CODES as RATINGS } from './field-rules.ts';
-import { answerId, type AnswerRecord, type Mode } from './score-types.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
+import { MODE_CODES as MODES, RATING_CODES as RATINGS } from './enumerations.ts';
+import { isMeasure, isTime, MAX_TIME } from './field-rules.ts';
+import { answerId, type AnswerRecord } from './score-types.ts';
 
 export interface AnswerColumns {
   readonly questions: string[];
@@ -63,7 +64,9 @@ export class AnswerTable implements AnswerView {
   /** Few distinct choice strings exist ("2", "03", ...): each is parsed once and the list shared. */
   private readonly givenLists = new Map<string, readonly number[]>();
   private constructor(private readonly c: AnswerColumns) {
-    c.questions.forEach((q, i) => this.questionIndex.set(q, i));
+    c.questions.forEach((q, i) => {
+      this.questionIndex.set(q, i);
+    });
   }
 
   /** Checks every column (shape, lengths, ranges); throws ColumnError naming the first bad value. */
@@ -82,7 +85,8 @@ export class AnswerTable implements AnswerView {
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (typeof v === 'string' && digitStrings.has(v)) continue;
-        if (typeof v !== 'string' || (digitsOnly ? !/^\d*$/.test(v) : v === '')) fail(`answers.${name}[${i}]: expected ${digitsOnly ? 'digits' : 'a non-empty string'}`);
+        if (typeof v !== 'string' || (digitsOnly ? !/^\d*$/.test(v) : v === ''))
+          fail(`answers.${name}[${i}]: expected ${digitsOnly ? 'digits' : 'a non-empty string'}`);
         if (digitsOnly) digitStrings.add(v as string);
       }
       return values as string[];
@@ -209,7 +213,7 @@ export class AnswerTable implements AnswerView {
         given: list,
         correct: c.correct[i] === 1,
         rating: r >= 0 ? RATINGS[r] : undefined,
-        mode: MODES[c.mode[i] as number] as Mode,
+        mode: MODES[c.mode[i] as number] as AnswerRecord['mode'],
         ms: c.ms[i] as number,
       };
     }

@@ -38,6 +38,10 @@ function idsAt(answers: readonly AnswerRecord[], at: number): Set<string> {
     else high = mid;
   }
   const ids = new Set<string>();
-  for (let i = low; i < answers.length && answers[i]?.at === at; i++) ids.add(answers[i]!.id);
+  for (let i = low; i < answers.length; i++) {
+    const answer = answers[i];
+    if (answer?.at !== at) break;
+    ids.add(answer.id);
+  }
   return ids;
 }

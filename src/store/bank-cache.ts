@@ -7,10 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { summarize, type Bank, type BankSummary } from '../bank/types.ts';
-import { formatProblem } from '../bank/types.ts';
-import { collectBankFiles, loadBankFiles } from './bank-files.ts';
+import type { Bank, BankSummary } from '../bank/types.ts';
 
 export const CACHE_VERSION = 3;
 
@@ -46,20 +43,4 @@ export function readCache(file: string): BankCache {
     /* no cache: compile */
   }
   return emptyCache();
-}
-
-/** Build time: check every built-in bank; the index and one JSON file per clean bank. */
-export async function compileBuiltinBanks(dir: string): Promise<{ index: BankCache; banks: Map<string, Bank>; problems: string[]; files: number }> {
-  const files = collectBankFiles([dir]);
-  const loaded = await loadBankFiles(files, dir, 'full');
-  const index = emptyCache();
-  const banks = new Map<string, Bank>();
-  for (const file of files) {
-    const name = basename(file);
-    const bank = loaded.banks.find((b) => b.file === name);
-    if (!bank) continue;
-    index.entries[name] = { hash: hashBytes(readFileSync(file)), summary: summarize(bank) };
-    banks.set(name, bank);
-  }
-  return { index, banks, problems: loaded.problems.map(formatProblem), files: files.length };
 }

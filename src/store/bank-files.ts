@@ -3,7 +3,7 @@
  * the pure checks in bank/check.ts, or comes from the compiled cache under the hash of the same
  * bytes; nothing it returns has skipped them.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { checkAcrossBanks } from '../bank/across.ts';
@@ -52,11 +52,14 @@ export interface CacheUse {
 export function collectBankFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
-    let stats;
+    let stats: Stats;
     try {
       stats = statSync(path);
     } catch {
-      throw new QuizError('BANK_NOT_FOUND', { en: `no such bank file or folder: ${path}`, ja: `問題バンクのファイルまたはフォルダーが見つかりません: ${path}` });
+      throw new QuizError('BANK_NOT_FOUND', {
+        en: `no such bank file or folder: ${path}`,
+        ja: `問題バンクのファイルまたはフォルダーが見つかりません: ${path}`,
+      });
     }
     if (stats.isDirectory()) {
       const entries = readdirSync(path, { withFileTypes: true })
@@ -91,7 +94,11 @@ function readBytes(file: string, displayName: string): Read {
 }
 
 /** At most MAX_PROBLEMS_PER_FILE problems of each file; the rest are counted in `more`. */
-function capPerFile(problems: readonly BankProblem[], uncounted: ReadonlySet<string>, counted: ReadonlyMap<string, number>): { problems: BankProblem[]; more: MoreProblems[] } {
+function capPerFile(
+  problems: readonly BankProblem[],
+  uncounted: ReadonlySet<string>,
+  counted: ReadonlyMap<string, number>,
+): { problems: BankProblem[]; more: MoreProblems[] } {
   const shown: BankProblem[] = [];
   const perFile = new Map<string, number>();
   for (const problem of problems) {
@@ -125,7 +132,15 @@ export async function loadBankFiles(
   /** Banks loaded elsewhere (the built-in ones) whose ids these files must not reuse. */
   alongside: readonly BankSummary[] = [],
 ): Promise<LoadedBanks> {
-  const slots: Array<{ display: string; bank?: Bank; summary?: BankSummary; problems: readonly BankProblem[]; more?: number | null; key?: string; hash?: string }> = [];
+  const slots: Array<{
+    display: string;
+    bank?: Bank;
+    summary?: BankSummary;
+    problems: readonly BankProblem[];
+    more?: number | null;
+    key?: string;
+    hash?: string;
+  }> = [];
   const misses: Array<{ slot: number; job: CheckJob }> = [];
   for (const file of files) {
     const display = displayPath(file, cwd);

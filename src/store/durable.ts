@@ -11,10 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { processState } from './process-info.ts';
 
-export type FsOps = Pick<
-  typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'ftruncateSync' | 'fstatSync'
->;
+export type FsOps = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'ftruncateSync' | 'fstatSync'>;
 
 export const realFs: FsOps = nodeFs;
 
@@ -45,7 +42,7 @@ export function writeError(file: string, error: unknown): QuizError {
   });
 }
 
-export function fsyncDir(dir: string, ops: FsOps = realFs): void {
+function fsyncDir(dir: string, ops: FsOps = realFs): void {
   let fd: number | undefined;
   try {
     fd = ops.openSync(dir, 'r');
@@ -63,12 +60,12 @@ export function fsyncDir(dir: string, ops: FsOps = realFs): void {
  * The temp file a durable write of `file` uses: `.<name>.<pid>.<random>.tmp` beside it. The pid
  * lets a later checkpoint remove temp files whose writer was killed (score-file.ts).
  */
-export function tempNameFor(file: string): string {
+function tempNameFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Matches the temp files of durable writes and of the lock: group 1 is the writer's pid. */
-export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 /**
  * Replace `file` with `data` so that after a crash or a failure it is either old or new, whole.

@@ -4,9 +4,6 @@
  * would refuse is never written (a journal entry with `"at": 1e300` once made every command
  * refuse the file it was folded into).
  */
-import type { Rating } from '../srs/card.ts';
-import type { Mode } from './score-types.ts';
-
 /** The last moment a JavaScript Date can hold (year 275760); card due dates may lie past 9999. */
 export const MAX_TIME = 8.64e15;
 
@@ -32,7 +29,3 @@ export function isMeasure(v: unknown): v is number {
 export function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
-
-/** Stored by position in the snapshot's answer columns: append only, never reorder (pinned by a test). */
-export const RATING_CODES: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
-export const MODE_CODES: readonly Mode[] = ['drill', 'quiz', 'review', 'exam', 'cram'];

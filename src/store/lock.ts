@@ -16,7 +16,7 @@
  * before replacing the snapshot (store/score-file.ts), so even a lock removed by hand merges.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, type Stats, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
@@ -25,7 +25,7 @@ import { processStart, processState } from './process-info.ts';
 import { fileKind, readRegularFile } from './read-regular.ts';
 
 /** How long a save waits for a live owner before giving up (the session then keeps its answers). */
-export const WAIT_MS = 10_000;
+const WAIT_MS = 10_000;
 /** An empty lock (a program version that created the file before writing it) is young for this long. */
 const EMPTY_GRACE_MS = 1_000;
 const FORMAT = 'cloudops-quiz-lock';
@@ -53,14 +53,14 @@ function ownIdentity(): Owner {
 }
 
 /** The temp files this module leaves while taking a lock: `.scores.lock.<pid>.<token>.tmp`. */
-export function lockTempName(lockFile: string, pid: number, token: string): string {
+function lockTempName(lockFile: string, pid: number, token: string): string {
   return join(dirname(lockFile), `.${basename(lockFile)}.${pid}.${token}.tmp`);
 }
 
 /** Creates the lock whole, or returns false when one exists. */
 function tryCreate(lockFile: string, me: Owner): boolean {
   const temp = lockTempName(lockFile, me.pid, me.token);
-  const text = JSON.stringify({ lock: FORMAT, pid: me.pid, start: me.start, host: me.host, token: me.token }) + '\n';
+  const text = `${JSON.stringify({ lock: FORMAT, pid: me.pid, start: me.start, host: me.host, token: me.token })}\n`;
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
@@ -111,7 +111,7 @@ function createInPlace(lockFile: string, text: string): boolean {
 
 /** Who holds the lock at `lockFile`, and whether they can still be at work. */
 export function judgeLock(lockFile: string, now = Date.now()): Verdict {
-  let stats;
+  let stats: Stats;
   try {
     stats = lstatSync(lockFile);
   } catch {
@@ -126,11 +126,18 @@ export function judgeLock(lockFile: string, now = Date.now()): Verdict {
     if (code === 'ENOENT') return { kind: 'gone' };
     return { kind: 'foreign', what: `a file that cannot be read (${code ?? (error as Error).message})` };
   }
-  if (text === '') return now - stats.mtimeMs > EMPTY_GRACE_MS ? { kind: 'stale', token: null } : { kind: 'alive', owner: 'a process starting up', stopped: false };
+  if (text === '')
+    return now - stats.mtimeMs > EMPTY_GRACE_MS ? { kind: 'stale', token: null } : { kind: 'alive', owner: 'a process starting up', stopped: false };
   let owner: Owner | undefined;
   try {
     const raw = JSON.parse(text) as Record<string, unknown>;
-    if (raw['lock'] === FORMAT && Number.isSafeInteger(raw['pid']) && typeof raw['host'] === 'string' && typeof raw['token'] === 'string' && (raw['start'] === null || typeof raw['start'] === 'string')) {
+    if (
+      raw['lock'] === FORMAT &&
+      Number.isSafeInteger(raw['pid']) &&
+      typeof raw['host'] === 'string' &&
+      typeof raw['token'] === 'string' &&
+      (raw['start'] === null || typeof raw['start'] === 'string')
+    ) {
       owner = { pid: raw['pid'] as number, start: raw['start'] as string | null, host: raw['host'], token: raw['token'] };
     }
   } catch {
@@ -176,9 +183,13 @@ function foreignError(lockFile: string, what: string): QuizError {
 function heldError(lockFile: string, owner: string, stopped: boolean): QuizError {
   const seconds = WAIT_MS / 1000;
   const pid = /^process (\d+)$/.exec(owner)?.[1];
-  const [en, ja] = stopped && pid
-    ? [`; it is stopped (Ctrl+Z?): continue it with "fg" in its terminal or "kill -CONT ${pid}"`, `。このプロセスは一時停止中です (Ctrl+Z?)。そのターミナルで "fg" を実行するか "kill -CONT ${pid}" で再開してください`]
-    : ['; if it is not a cloudops-quiz that is running, remove the lock file', '。実行中の cloudops-quiz でなければ、ロックファイルを削除してください'];
+  const [en, ja] =
+    stopped && pid
+      ? [
+          `; it is stopped (Ctrl+Z?): continue it with "fg" in its terminal or "kill -CONT ${pid}"`,
+          `。このプロセスは一時停止中です (Ctrl+Z?)。そのターミナルで "fg" を実行するか "kill -CONT ${pid}" で再開してください`,
+        ]
+      : ['; if it is not a cloudops-quiz that is running, remove the lock file', '。実行中の cloudops-quiz でなければ、ロックファイルを削除してください'];
   return new QuizError('STORE_LOCKED', {
     en: `${lockFile} has been held by ${owner} for over ${seconds} s${en}`,
     ja: `${lockFile} は ${owner} によって ${seconds} 秒以上ロックされています${ja}`,

@@ -14,7 +14,8 @@ import { rateAnswer } from '../srs/rating.ts';
 import { createScheduler } from '../srs/scheduler.ts';
 import type { CardState } from '../srs/card.ts';
 import { encodeAnswers } from './answer-columns.ts';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION, type AnswerRecord, type Mode } from './score-types.ts';
+import type { Mode } from './enumerations.ts';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION, type AnswerRecord } from './score-types.ts';
 
 interface V1Answer {
   question: string;

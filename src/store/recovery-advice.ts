@@ -11,7 +11,9 @@ import { JOURNAL_NAME, SNAPSHOT_NAME } from './score-paths.ts';
 
 export function listBackups(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => /^scores-\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort();
+    return readdirSync(dir)
+      .filter((n) => /^scores-\d{4}-\d{2}-\d{2}\.json$/.test(n))
+      .sort();
   } catch {
     return [];
   }

@@ -30,7 +30,7 @@ import { checkJournalEntry, checkSnapshotShape } from './score-schema.ts';
 import { withUniqueIds } from './answer-ids.ts';
 import type { JournalEntry, ScoreData } from './score-types.ts';
 
-export { JOURNAL_NAME, LOCK_NAME, SNAPSHOT_NAME } from './score-paths.ts';
+export { JOURNAL_NAME } from './score-paths.ts';
 export { readScoreView, type ScoreView } from './score-read.ts';
 
 const BACKUPS_KEPT = 7;
@@ -92,9 +92,11 @@ export class ScoreFile {
       this.catchUp();
       saved = withUniqueIds(this.data.answers, entries);
       // The writer holds itself to the reader's rules: nothing is written that could not be read back.
-      saved.forEach((entry, i) => checkJournalEntry(entry, `entry ${i + 1} of ${saved.length}`, 'write'));
+      saved.forEach((entry, i) => {
+        checkJournalEntry(entry, `entry ${i + 1} of ${saved.length}`, 'write');
+      });
       options.guard?.(this.data);
-      const text = saved.map((e) => JSON.stringify(e)).join('\n') + '\n';
+      const text = `${saved.map((e) => JSON.stringify(e)).join('\n')}\n`;
       this.journalBytes = appendDurable(this.journalPath, text, this.ops);
     });
     applyEntries(this.data, saved, null);
@@ -125,7 +127,12 @@ export class ScoreFile {
         // Emptied only after the new snapshot is safe, and only if nobody appended meanwhile:
         // replaying a journal already folded in changes nothing, losing a line would.
         const emptied = asSaveError(this.journalPath, () => emptyJournalIf(this.journalPath, fresh.journalBytes, this.ops));
-        this.adopt({ ...fresh, journalLength: emptied ? 0 : fresh.journalLength, journalBytes: emptied ? 0 : fresh.journalBytes, snapshotIdentity: identityOf(this.snapshotPath) });
+        this.adopt({
+          ...fresh,
+          journalLength: emptied ? 0 : fresh.journalLength,
+          journalBytes: emptied ? 0 : fresh.journalBytes,
+          snapshotIdentity: identityOf(this.snapshotPath),
+        });
         return;
       }
     });
@@ -192,7 +199,8 @@ function asSaveError<T>(file: string, step: () => T): T {
     return step();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof QuizError) && typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string') throw writeError(file, error);
+    if (!(error instanceof QuizError) && typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string')
+      throw writeError(file, error);
     throw error;
   }
 }
@@ -241,8 +249,7 @@ export function serializeSnapshot(data: ScoreData): string {
   return JSON.stringify(snapshot);
 }
 
-export function localDate(date: Date): string {
+function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-

@@ -6,7 +6,7 @@
  */
 import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerView } from '../engine/answer-view.ts';
+import type { AnswerView } from '../srs/answer-view.ts';
 import { QuizError } from '../errors.ts';
 import { AnswerTable, encodeAnswers } from './answer-columns.ts';
 import { applyEntries } from './apply.ts';
@@ -62,7 +62,7 @@ export interface Files {
  * checkpoint may replace the snapshot and empty the journal between the two reads: the snapshot
  * is looked at again after the journal, and both are read again if it changed.
  */
-export function readFiles(dir: string, now: Date): Files {
+function readFiles(dir: string, now: Date): Files {
   const snapshotPath = join(dir, SNAPSHOT_NAME);
   for (let attempt = 1; ; attempt++) {
     const before = identityOf(snapshotPath);
@@ -74,13 +74,15 @@ export function readFiles(dir: string, now: Date): Files {
     }
     const { entries, bytes } = readJournal(join(dir, JOURNAL_NAME), dir);
     if (identityOf(snapshotPath) !== before && attempt < ATTEMPTS) continue;
-    const snapshot = snapshotBytes ? parseSnapshot(snapshotBytes, snapshotPath, dir) : { data: emptyScoreData(now), table: AnswerTable.from(encodeAnswers([])) };
+    const snapshot = snapshotBytes
+      ? parseSnapshot(snapshotBytes, snapshotPath, dir)
+      : { data: emptyScoreData(now), table: AnswerTable.from(encodeAnswers([])) };
     const files: Files = { snapshot, entries, journalBytes: bytes, snapshotIdentity: before };
     return snapshotBytes ? { ...files, snapshotBytes } : files;
   }
 }
 
-export function parseSnapshot(bytes: Buffer, snapshotPath: string, dir: string): Snapshot {
+function parseSnapshot(bytes: Buffer, snapshotPath: string, dir: string): Snapshot {
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
@@ -138,13 +140,13 @@ export function readScoreView(dir: string, now: Date): ScoreView {
  * Ids of snapshot answers that journal answers could repeat: those at or after the earliest one
  * (a crash between a checkpoint's two steps leaves a journal already folded in).
  */
-export function answersJournalMayRepeat(table: AnswerTable, entries: readonly JournalEntry[]): Set<string> {
+function answersJournalMayRepeat(table: AnswerTable, entries: readonly JournalEntry[]): Set<string> {
   let earliest = Infinity;
   for (const e of entries) if (e.k === 'answer') earliest = Math.min(earliest, e.answer.at);
   return earliest === Infinity ? new Set() : table.idsSince(earliest);
 }
 
-export function readJournal(file: string, dir: string): { entries: JournalEntry[]; bytes: number } {
+function readJournal(file: string, dir: string): { entries: JournalEntry[]; bytes: number } {
   let buffer: Buffer;
   try {
     buffer = readRegularFile(file);

@@ -7,7 +7,8 @@
 import { QuizError } from '../errors.ts';
 import { AnswerTable, ColumnError } from './answer-columns.ts';
 import { isDateText } from '../engine/clock.ts';
-import { isChoiceIndex, isCount, isMeasure, isTime, MODE_CODES, RATING_CODES } from './field-rules.ts';
+import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
+import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
 import { migrate } from './migrations.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 
@@ -59,10 +60,6 @@ function oneOf<T extends string>(value: unknown, path: Path, options: readonly T
   return value as T;
 }
 
-const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-const RATINGS = RATING_CODES;
-const MODES = MODE_CODES;
-
 function card(value: unknown, path: Path): void {
   const c = object(value, path);
   time(c['due'], `${path}.due`);
@@ -81,10 +78,12 @@ function answer(value: unknown, path: Path): void {
   str(a['id'], `${path}.id`);
   str(a['q'], `${path}.q`);
   time(a['at'], `${path}.at`);
-  array(a['given'], `${path}.given`).forEach((g, i) => choiceIndex(g, `${path}.given[${i}]`));
+  array(a['given'], `${path}.given`).forEach((g, i) => {
+    choiceIndex(g, `${path}.given[${i}]`);
+  });
   bool(a['correct'], `${path}.correct`);
-  if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATINGS);
-  oneOf(a['mode'], `${path}.mode`, MODES);
+  if (a['rating'] !== undefined) oneOf(a['rating'], `${path}.rating`, RATING_CODES);
+  oneOf(a['mode'], `${path}.mode`, MODE_CODES);
   measure(a['ms'], `${path}.ms`);
 }
 
@@ -104,7 +103,9 @@ function exam(value: unknown, path: Path): void {
   str(e['id'], `${path}.id`);
   time(e['startedAt'], `${path}.startedAt`);
   time(e['finishedAt'], `${path}.finishedAt`);
-  array(e['questions'], `${path}.questions`).forEach((q, i) => str(q, `${path}.questions[${i}]`));
+  array(e['questions'], `${path}.questions`).forEach((q, i) => {
+    str(q, `${path}.questions[${i}]`);
+  });
   count(e['correct'], `${path}.correct`);
   count(e['total'], `${path}.total`);
   num(e['scaled'], `${path}.scaled`);
@@ -122,14 +123,29 @@ function progress(value: unknown, path: Path, nullable = true): void {
   str(p['id'], `${path}.id`);
   time(p['startedAt'], `${path}.startedAt`);
   const questions = array(p['questions'], `${path}.questions`);
-  questions.forEach((q, i) => str(q, `${path}.questions[${i}]`));
+  questions.forEach((q, i) => {
+    str(q, `${path}.questions[${i}]`);
+  });
   const lists = (key: string, each: (v: unknown, at: Path) => void) => {
     const list = array(p[key], `${path}.${key}`);
     if (list.length !== questions.length) fail(`${path}.${key}`, `${questions.length} entries, one per question`);
-    list.forEach((v, i) => each(v, `${path}.${key}[${i}]`));
+    list.forEach((v, i) => {
+      each(v, `${path}.${key}[${i}]`);
+    });
   };
-  lists('orders', (v, at) => array(v, at).forEach((n, j) => choiceIndex(n, `${at}[${j}]`)));
-  lists('answers', (v, at) => v === null || array(v, at).forEach((n, j) => choiceIndex(n, `${at}[${j}]`)));
+  lists('orders', (v, at) =>
+    array(v, at).forEach((n, j) => {
+      choiceIndex(n, `${at}[${j}]`);
+    }),
+  );
+  lists(
+    'answers',
+    (v, at) =>
+      v === null ||
+      array(v, at).forEach((n, j) => {
+        choiceIndex(n, `${at}[${j}]`);
+      }),
+  );
   lists('flagged', (v, at) => bool(v, at));
   count(p['current'], `${path}.current`);
   measure(p['remainingMs'], `${path}.remainingMs`);
@@ -143,8 +159,12 @@ function toSnapshot(value: unknown): Snapshot {
   settings(d['settings'], 'settings');
   for (const [id, c] of Object.entries(object(d['cards'], 'cards'))) card(c, `cards.${id}`);
   const table = AnswerTable.from(d['answers']);
-  array(d['exams'], 'exams').forEach((e, i) => exam(e, `exams[${i}]`));
-  array(d['pausedExams'], 'pausedExams').forEach((p, i) => progress(p, `pausedExams[${i}]`, false));
+  array(d['exams'], 'exams').forEach((e, i) => {
+    exam(e, `exams[${i}]`);
+  });
+  array(d['pausedExams'], 'pausedExams').forEach((p, i) => {
+    progress(p, `pausedExams[${i}]`, false);
+  });
   // Absent in files written before suspending existed: none suspended.
   const suspended = d['suspended'] === undefined ? [] : array(d['suspended'], 'suspended').map((q, i) => str(q, `suspended[${i}]`));
   const data = { ...(d as unknown as ScoreData), answers: [], suspended };
@@ -168,12 +188,14 @@ function journalEntry(value: unknown): void {
     time(e['at'], 'at');
     if (e['card'] !== undefined && e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'suspend') {
-    array(e['q'], 'q').forEach((q, i) => str(q, `q[${i}]`));
+    array(e['q'], 'q').forEach((q, i) => {
+      str(q, `q[${i}]`);
+    });
     bool(e['suspended'], 'suspended');
   } else if (kind === 'rerate') {
     str(e['id'], 'id');
     str(e['q'], 'q');
-    oneOf(e['rating'], 'rating', RATINGS);
+    oneOf(e['rating'], 'rating', RATING_CODES);
     if (e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'answer') {
     answer(e['answer'], 'answer');
@@ -228,7 +250,8 @@ export function checkSnapshotShape(snapshot: unknown, where: string): void {
   try {
     toSnapshot(snapshot);
   } catch (error) {
-    if (error instanceof ShapeError || error instanceof ColumnError) throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
+    if (error instanceof ShapeError || error instanceof ColumnError)
+      throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
     throw error;
   }
 }

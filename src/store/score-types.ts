@@ -2,14 +2,12 @@
  * What the score file holds: the person's months of study. Types only, so the hot paths need no
  * schema library; store/score-schema.ts checks files against these shapes on the way in.
  */
-import type { ExamSnapshot } from '../engine/exam.ts';
 import type { CardState, Rating } from '../srs/card.ts';
 import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
 import { DEFAULT_DAY_START_HOUR } from '../engine/clock.ts';
+import type { Mode } from './enumerations.ts';
 
 export const SCHEMA_VERSION = 3;
-
-export type Mode = 'drill' | 'quiz' | 'review' | 'exam' | 'cram';
 
 /**
  * The id of the answer to question `q` at `at`: a person answers one question at a time, so time
@@ -50,14 +48,19 @@ export interface Settings {
   readonly drillLimit?: number;
 }
 
-export const DEFAULT_DRILL_LIMIT = 30;
+const DEFAULT_DRILL_LIMIT = 30;
 
 /**
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
 export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate'>> & Pick<Settings, 'examDate'> {
-  return { ...settings, dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR, timing: settings.timing ?? true, drillLimit: settings.drillLimit ?? DEFAULT_DRILL_LIMIT };
+  return {
+    ...settings,
+    dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,
+    timing: settings.timing ?? true,
+    drillLimit: settings.drillLimit ?? DEFAULT_DRILL_LIMIT,
+  };
 }
 
 export interface ExamAttempt {
@@ -73,10 +76,25 @@ export interface ExamAttempt {
 }
 
 /**
- * An exam left unfinished, to be resumed with `exam --resume`: the exam engine's snapshot, kept
- * as it is (choice orders, answers as display positions, flags, position, time left).
+ * An exam left unfinished, to be resumed with `exam --resume`. The store's own shape, mapped from
+ * the exam engine's snapshot field by field (store/exam-progress.ts): a change to the engine
+ * cannot change what is on disk without a change here, which needs a migration.
  */
-export type ExamProgress = ExamSnapshot;
+export interface ExamProgress {
+  readonly id: string;
+  readonly startedAt: number;
+  /** Question ids in the order asked. */
+  readonly questions: readonly string[];
+  /** Per question, the bank index of the choice shown at each display position. */
+  readonly orders: readonly (readonly number[])[];
+  /** Per question, the answer as display positions; null when not answered. */
+  readonly answers: readonly (readonly number[] | null)[];
+  readonly flagged: readonly boolean[];
+  /** The question on screen (0-based). */
+  readonly current: number;
+  /** Time left when it was saved; the clock does not run while the program is closed. */
+  readonly remainingMs: number;
+}
 
 /**
  * The id of the answer to question `q` at `at` when another answer already has that id: equal

@@ -3,14 +3,14 @@
  * `CADB` for an order). A trailing `!` marks it easy, `?` unsure. `q` quits.
  */
 import { expectedAnswerLength, type Presented } from '../engine/grading.ts';
+import { LETTERS } from './letters.ts';
 import type { Messages } from './messages.ts';
+import { questionTypeUi } from './question-types/registry.ts';
 
 export type ParsedAnswer =
   | { readonly kind: 'answer'; readonly positions: number[]; readonly mark?: 'easy' | 'unsure' }
   | { readonly kind: 'quit' }
   | { readonly kind: 'invalid'; readonly hint: string };
-
-export const LETTERS = 'ABCDEFGH';
 
 export function parseAnswer(line: string, presented: Presented, say: Messages): ParsedAnswer {
   let text = line.replace(/[\s,、，]/g, '').toUpperCase();
@@ -30,8 +30,7 @@ export function parseAnswer(line: string, presented: Presented, say: Messages): 
     positions.push(position);
   }
   if (positions.length !== need) {
-    const { type } = presented.question;
-    return { kind: 'invalid', hint: type === 'order' ? say.hintOrder(need) : type === 'multiple' ? say.hintMultiple(need) : say.hintSingle(last) };
+    return { kind: 'invalid', hint: questionTypeUi(presented.question.type).countHint(need, last, say.lang) };
   }
   return mark ? { kind: 'answer', positions, mark } : { kind: 'answer', positions };
 }

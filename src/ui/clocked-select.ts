@@ -31,7 +31,7 @@ const TICK_MS = 250;
 /** As inquirer's own prompts do: no cursor blinking after the last line of a menu. */
 const CURSOR_HIDE = '\u001B[?25l';
 
-const selectable = <V,>(item: ClockedChoice<V> | Separator | undefined): item is ClockedChoice<V> =>
+const selectable = <V>(item: ClockedChoice<V> | Separator | undefined): item is ClockedChoice<V> =>
   item !== undefined && !Separator.isSeparator(item) && item.disabled !== true;
 
 const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done) => {

@@ -1,8 +1,8 @@
 /** The "Repeated wrong picks" section of `stats`: the wrong choices someone keeps falling for. */
 import type { Question } from '../bank/types.ts';
 import type { RepeatedPick } from '../engine/distractors.ts';
-import type { RenderEnv } from './render.ts';
-import { bankText } from './render.ts';
+import { bankText } from './bank-text.ts';
+import type { RenderEnv } from './render-env.ts';
 import { table } from './table.ts';
 import { charWidth, stringWidth } from './width.ts';
 
@@ -31,5 +31,5 @@ function truncate(text: string, width: number): string {
     out += char;
     used += charWidth(char);
   }
-  return out + '…';
+  return `${out}…`;
 }

@@ -8,15 +8,16 @@
  * the menu sees the exam submitted at the end of the time; Ctrl+C becomes INTERRUPTED.
  */
 import { Separator } from '@inquirer/prompts';
-import { expectedAnswerLength } from '../engine/grading.ts';
 import { QuizError } from '../errors.ts';
-import { pickMultiple, pickOrder, choiceLabel, choiceShort, type PromptContext } from './choice-prompts.ts';
+import { choiceLabel, choiceShort, type PromptContext } from './choice-prompts.ts';
 import { clockedSelect } from './clocked-select.ts';
 import { watchCtrlD } from './ctrl-d.ts';
 import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts';
 import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
 import type { Output } from './output.ts';
-import { choiceLines, promptLines, type RenderEnv } from './render.ts';
+import { questionTypeUi } from './question-types/registry.ts';
+import { choiceLines, promptLines } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import { stringWidth } from './width.ts';
 
@@ -25,7 +26,11 @@ const MAX_WAIT_MS = 2_147_483_647;
 /** Thrown inside a prompt when the wait ran out; never leaves this file. */
 class WaitOver extends Error {}
 
-export function interactiveExamFrontEnd(out: Output, streams: { readonly input: InputStream; readonly output: OutputStream; readonly hangup?: AbortSignal }, env: RenderEnv): ExamFrontEnd {
+export function interactiveExamFrontEnd(
+  out: Output,
+  streams: { readonly input: InputStream; readonly output: OutputStream; readonly hangup?: AbortSignal },
+  env: RenderEnv,
+): ExamFrontEnd {
   const { style, say } = env;
   const ctrlD = watchCtrlD(streams.input, streams.hangup);
 
@@ -36,7 +41,7 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     // The timer's abort means "time is up"; Ctrl+D's (or Ctrl+C's) means the person stopped.
     const signal = AbortSignal.any([controller.signal, ctrlD.signal]);
     const context: PromptContext = { input: streams.input, output: streams.output, clearPromptOnDone: false, signal };
-    const guard = async <U,>(p: () => Promise<U>): Promise<U> => {
+    const guard = async <U>(p: () => Promise<U>): Promise<U> => {
       try {
         return await p();
       } catch (error) {
@@ -71,20 +76,23 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
     async question(screen, _repeat, waitMs) {
       const { presented, answer, flagged } = screen.item;
       const { question } = presented;
+      const type = questionTypeUi(question.type);
+      // null: the choices are entries of the menu (a single answer: picking one answers).
+      const answerEntry = type.examEntry(question, env.lang);
       out.print('');
       out.print(rule(`${say.questionWord} ${screen.index + 1}/${screen.total}${flagged ? `  ⚑ ${say.examFlaggedWord}` : ''}`));
       out.print(style.dim(`[${question.id}]`));
       for (const line of promptLines(presented, env, 'menu')) out.print(line);
-      // A single answer is picked from the menu itself; the others are read here before "Answer…".
-      if (question.type !== 'single') for (const line of choiceLines(presented, env)) out.print(line);
+      // Choices not in the menu are read here, before "Answer…".
+      if (answerEntry !== null) for (const line of choiceLines(presented, env)) out.print(line);
       out.print('');
       out.print(style.cyan(statusLine(screen, say, false)));
 
       type Pick = ExamAction | { readonly kind: 'open' };
       const answerChoices: { name: string; value: Pick }[] =
-        question.type === 'single'
+        answerEntry === null
           ? presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: { kind: 'answer', positions: [p] } }))
-          : [{ name: question.type === 'multiple' ? say.examAnswerMany(expectedAnswerLength(question)) : say.examAnswerOrder, value: { kind: 'open' } }];
+          : [{ name: answerEntry, value: { kind: 'open' } }];
       const last = screen.index === screen.total - 1;
       const actions: { name: string; value: Pick; disabled?: boolean }[] = [
         { name: last ? say.examNextLast : say.examNext, value: { kind: 'next' } },
@@ -94,13 +102,21 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
         { name: say.examPause, value: { kind: 'pause' } },
       ];
       // The cursor starts on the saved answer, so a revisit shows what was chosen.
-      const saved = question.type === 'single' && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
+      const saved = answerEntry === null && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
       const result = await within(waitMs, async (context, guard) => {
         const picked = await guard(() =>
-          clockedSelect<Pick>({ message: withClock(say.examMenu, screen.remainingMs), choices: [...answerChoices, new Separator(), ...actions], default: saved, pageSize: pageSize() }, context),
+          clockedSelect<Pick>(
+            {
+              message: withClock(say.examMenu, screen.remainingMs),
+              choices: [...answerChoices, new Separator(), ...actions],
+              default: saved,
+              pageSize: pageSize(),
+            },
+            context,
+          ),
         );
         if (picked.kind !== 'open') return picked;
-        const positions = question.type === 'multiple' ? await pickMultiple(presented, env, context, guard, answer ?? []) : await pickOrder(presented, env, context, guard);
+        const positions = await type.pick(presented, env, context, guard, answer ?? []);
         return { kind: 'answer', positions } as const;
       });
       return result instanceof WaitOver ? { kind: 'none' } : result;
@@ -121,7 +137,12 @@ export function interactiveExamFrontEnd(out: Output, streams: { readonly input: 
         { name: say.examPause, value: { kind: 'pause' } as ReviewAction },
       ];
       const result = await within(waitMs, (context, guard) =>
-        guard(() => clockedSelect<ReviewAction>({ message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() }, context)),
+        guard(() =>
+          clockedSelect<ReviewAction>(
+            { message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() },
+            context,
+          ),
+        ),
       );
       return result instanceof WaitOver ? { kind: 'none' } : result;
     },

@@ -14,7 +14,8 @@ import { reviewLines, statusLine } from './exam-view.ts';
 import type { LineReader } from './line-reader.ts';
 import { messages } from './messages.ts';
 import type { Output } from './output.ts';
-import { choiceLines, promptLines, type RenderEnv } from './render.ts';
+import { choiceLines, promptLines } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 
 const TIMED_OUT = Symbol('timed out');
 /** setTimeout's longest delay (about 24.8 days); a longer wait is just woken early. */
@@ -87,4 +88,3 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
     },
   };
 }
-

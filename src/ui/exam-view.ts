@@ -8,11 +8,12 @@ import { DOMAINS } from '../bank/course.ts';
 import type { Domain } from '../bank/types.ts';
 import type { ExamResult } from '../engine/exam.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
-import type { ExamAttempt } from '../store/score-types.ts';
 import { bar, percent } from './charts.ts';
 import type { ExamScreen, ReviewScreen } from './exam-frontend.ts';
 import type { Messages } from './messages.ts';
-import { answerDetailLines, letters, promptLines, type RenderEnv } from './render.ts';
+import { letters } from './letters.ts';
+import { answerDetailLines, promptLines } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { table } from './table.ts';
 import { wrap } from './width.ts';
 
@@ -89,8 +90,18 @@ function domainTable(byDomain: Readonly<Record<Domain, { correct: number; total:
   return table([header, ...rows], ['right', 'left', 'right', 'right', 'left']);
 }
 
+/** What the history shows of a past attempt (the score file's ExamAttempt has these fields). */
+export interface PastExam {
+  readonly finishedAt: number;
+  readonly correct: number;
+  readonly total: number;
+  readonly scaled: number;
+  readonly passed: boolean;
+  readonly byDomain: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
+}
+
 /** Past attempts, oldest first: when, raw and scaled score, pass/fail, and each domain's percent. */
-export function historyLines(exams: readonly ExamAttempt[], env: RenderEnv): string[] {
+export function historyLines(exams: readonly PastExam[], env: RenderEnv): string[] {
   const { style, say } = env;
   if (exams.length === 0) return [say.examNoHistory];
   const header = [say.examWhen, say.examRawScore, '%', say.examScaledScore, say.examResult, ...DOMAINS.map((d) => `D${d.number}`)].map((h) => style.bold(h));
@@ -107,7 +118,10 @@ export function historyLines(exams: readonly ExamAttempt[], env: RenderEnv): str
         return percent(tally && tally.total > 0 ? tally.correct / tally.total : null);
       }),
     ]);
-  return [style.bold(say.examHistoryTitle), ...table([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right'])];
+  return [
+    style.bold(say.examHistoryTitle),
+    ...table([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right']),
+  ];
 }
 
 /** YYYY-MM-DD HH:MM in local time. */

@@ -3,16 +3,16 @@
  * and picking items one by one for an order). Ctrl+C in a prompt becomes an INTERRUPTED error,
  * which the session turns into save, summary, exit 130.
  */
-import { select } from '@inquirer/prompts';
 import { QuizError } from '../errors.ts';
 import type { Outcome } from '../engine/session.ts';
 import type { InputStream, OutputStream } from './streams.ts';
 import type { AfterFeedback, FrontEnd, Progress, Reply } from './frontend.ts';
-import { choiceLabel, choiceShort, pickMultiple, pickOrder, promptTheme } from './choice-prompts.ts';
 import { clockedSelect } from './clocked-select.ts';
 import { watchCtrlD } from './ctrl-d.ts';
 import type { Output } from './output.ts';
-import { feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
+import { questionTypeUi } from './question-types/registry.ts';
+import { feedbackLines, promptLines, type FeedbackNotes } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { stringWidth } from './width.ts';
 
 interface Streams {
@@ -51,18 +51,7 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       for (const line of promptLines(presented, env, 'menu')) out.print(line);
       out.print('');
       const started = monotonic();
-      const { question } = presented;
-      let positions: number[];
-      if (question.type === 'single') {
-        const choice = await prompt(() =>
-          select(
-            { message: say.pickOne, choices: presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: p })), pageSize: 10, theme: promptTheme(env) },
-            context,
-          ),
-        );
-        positions = [choice];
-      } else if (question.type === 'multiple') positions = await pickMultiple(presented, env, context, prompt);
-      else positions = await pickOrder(presented, env, context, prompt);
+      const positions = await questionTypeUi(presented.question.type).pick(presented, env, context, prompt);
       return { kind: 'answer', positions, elapsedMs: Math.round(monotonic() - started) };
     },
     async feedback(outcome: Outcome, _progress: Progress, notes?: FeedbackNotes): Promise<AfterFeedback> {
@@ -70,12 +59,13 @@ export function interactiveFrontEnd(out: Output, streams: Streams, env: RenderEn
       for (const line of feedbackLines(outcome, env, notes)) out.print(line);
       out.print('');
       // Marks re-rate the answer; an unrated answer (cram) has nothing to re-rate.
-      const marks = outcome.correct && outcome.rating !== undefined
-        ? [
-            { name: say.markEasy, value: 'easy' as const },
-            { name: say.markUnsure, value: 'unsure' as const },
-          ]
-        : [];
+      const marks =
+        outcome.correct && outcome.rating !== undefined
+          ? [
+              { name: say.markEasy, value: 'easy' as const },
+              { name: say.markUnsure, value: 'unsure' as const },
+            ]
+          : [];
       const choices = [
         { name: say.next, value: 'next' as const },
         ...marks,

@@ -13,7 +13,8 @@ import { parseAnswer } from './answer-input.ts';
 import type { FrontEnd, Progress, Reply } from './frontend.ts';
 import type { LineReader } from './line-reader.ts';
 import type { Output } from './output.ts';
-import { choiceLines, feedbackLines, promptLines, type FeedbackNotes, type RenderEnv } from './render.ts';
+import { choiceLines, feedbackLines, promptLines, type FeedbackNotes } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 
 export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): FrontEnd {
   let helped = false;

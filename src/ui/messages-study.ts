@@ -68,7 +68,8 @@ export const studyEn = {
     `Within your limits: ${days === 0 ? 'every question has been met' : `at ${newPerDay} new a day (new-per-day) every unseen question is met in ${days} day(s)`}, and ${perDay} answer(s) a day fit in a drill of ${drillLimit} (drill-limit).`,
   readinessNoFit: (date: string) => `This plan does not fit your limits before ${date}. Raise:`,
   readinessRaiseNew: (from: number, to: number) => `new-per-day from ${from} to ${to}: cloudops-quiz config new-per-day ${to}`,
-  readinessRaiseLimit: (from: number, to: number) => `drill-limit from ${from} to ${to}: cloudops-quiz config drill-limit ${to} (or drill more than once a day)`,
+  readinessRaiseLimit: (from: number, to: number) =>
+    `drill-limit from ${from} to ${to}: cloudops-quiz config drill-limit ${to} (or drill more than once a day)`,
 
   leechesTitle: (misses: number) => `Leeches (missed on ${misses}+ days since first right)`,
   leechMisses: (n: number) => `missed ${n} times`,

@@ -1,47 +1,44 @@
 /**
  * Every sentence the program says to a person, in English and Japanese. Kept in one file so the
- * two languages stay side by side and a missing translation is a type error. Line-mode protocol
+ * two languages stay side by side and a missing translation is a type error; the words of one
+ * question type are kept the same way in the type's module (ui/question-types/). Line-mode protocol
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
+  lang: 'en' as Lang,
   ...studyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
-  cuesTitle: (single: number, multiple: number) => `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
+  cuesTitle: (single: number, multiple: number) =>
+    `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
-  cuesLimits: (single: string, multiple: string) => `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
+  cuesLimits: (single: string, multiple: string) =>
+    `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
   cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
-  modulesHeader: ['Module', 'Title', 'Questions', 'single/multiple/order', 'by domain 1-5'] as readonly string[],
+  /** The column of counts per question type goes between the third and the fourth (named by each type's module). */
+  modulesHeader: ['Module', 'Title', 'Questions', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
-  orderHint: 'Put these in the right order: type all the letters, first step first.',
-  orderHintMenu: 'Put these in the right order: pick the steps one at a time, first step first.',
   hintLetters: (last: string) => `Use the letters A to ${last} (q to quit).`,
   hintRepeated: (letter: string) => `${letter} is given twice; each letter once.`,
-  // No example sequence: any example of n letters could be this question's answer.
-  hintOrder: (n: number) => `Give all ${n} letters, each once, first step first.`,
-  hintMultiple: (n: number) => `Choose exactly ${n}.`,
-  hintSingle: (last: string) => `Choose one letter, A to ${last}.`,
   correctAnswer: 'answer',
   yourAnswer: 'yours',
   picked: 'your pick',
   questionWord: 'Question',
   scoreSoFar: 'score',
-  pickOne: 'Your answer',
   /** The key hints under a menu: what each key does, and key names that need words. */
   keyActions: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Readonly<Record<string, string>>,
   keyNames: { space: 'space' } as Readonly<Record<string, string>>,
-  pickMany: (n: number) => `Choose ${n} (space to select, enter to submit)`,
-  pickStep: (step: number, of: number) => `Step ${step} of ${of}`,
   next: 'Next',
   markEasy: 'Next — that was easy (see it less often)',
   markUnsure: 'Next — I was unsure (see it sooner)',
   quit: 'Quit (progress is saved)',
   continuePrompt: 'Continue?',
-  nothingToStudy: 'Nothing to study right now: no questions are due and today’s new questions are done. Try "cloudops-quiz quiz <module>" or "cloudops-quiz stats".',
+  nothingToStudy:
+    'Nothing to study right now: no questions are due and today’s new questions are done. Try "cloudops-quiz quiz <module>" or "cloudops-quiz stats".',
   nextDue: (at: string, inHours: number) => `The next question comes due at ${at} (in ${inHours < 1 ? 'under an hour' : `${Math.round(inHours)} h`}).`,
   summary: (answered: number, total: number) => `Answered ${answered} of ${total}.`,
   summaryNone: 'No questions answered.',
@@ -79,12 +76,15 @@ const en = {
     `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
   // Mock exam
-  examIntro: (count: number, minutes: number) => `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
+  examIntro: (count: number, minutes: number) =>
+    `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
   examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
-  examLineHelp: 'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
+  examLineHelp:
+    'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
   examKeys: 'n next, p previous, f flag, s review and submit, q stop.',
   examFewer: (available: number, wanted: number) => `Only ${available} questions are available, so the exam has ${available} instead of ${wanted}.`,
-  examShortfall: (domain: number, available: number, wanted: number) => `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
+  examShortfall: (domain: number, available: number, wanted: number) =>
+    `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
   examNoQuestions: 'No questions to draw an exam from.',
   examTimeLeft: (left: string) => `Time left ${left}`,
   examToAnswer: (n: number, total: number) => `To answer ${n} of ${total}`,
@@ -103,8 +103,10 @@ const en = {
   examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
   examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
   examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
-  examAlreadySubmitted: 'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
-  examNotSubmitted: 'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
+  examAlreadySubmitted:
+    'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
+  examNotSubmitted:
+    'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
   examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${unsaved} change(s) are kept in memory and saved again with your next answer.`,
   examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
   examSubmitted: 'Exam submitted.',
@@ -113,7 +115,8 @@ const en = {
   examEstimate: 'estimate',
   examResult: 'Result',
   examPassMark: 'pass mark',
-  examScaledNote: 'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
+  examScaledNote:
+    'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
   examRight: 'right',
   examMissedTitle: (n: number) => `Missed questions (${n}): the right answers and why`,
   examNoneMissed: 'No question missed.',
@@ -123,8 +126,6 @@ const en = {
   examWhen: 'Date',
   examFlaggedWord: 'flagged',
   examMenu: 'Your answer, or where to go',
-  examAnswerMany: (n: number) => `Answer… (choose ${n})`,
-  examAnswerOrder: 'Answer… (put in order)',
   examNext: 'Next →',
   examNextLast: 'Finish → review',
   examPrev: '← Previous',
@@ -141,9 +142,11 @@ const en = {
 
   // Readiness
   readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${days} day(s) left to study)`,
-  readinessRecall: (recall: string, questions: number, unseen: number) => `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
+  readinessRecall: (recall: string, questions: number, unseen: number) =>
+    `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
   readinessScore: 'Estimated scaled score on the exam day',
-  readinessScoreNote: 'An estimate: each domain’s predicted recall weighted by the exam blueprint, scaled as in a mock exam (0% → 100, 72% → 720, 100% → 1000).',
+  readinessScoreNote:
+    'An estimate: each domain’s predicted recall weighted by the exam blueprint, scaled as in a mock exam (0% → 100, 72% → 720, 100% → 1000).',
   readinessModulesTitle: 'By module',
   readinessDomainsTitle: 'By domain',
   readinessWeight: 'weight',
@@ -159,6 +162,7 @@ const en = {
 type Messages = typeof en;
 
 const ja: Messages = {
+  lang: 'ja',
   ...studyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
@@ -167,31 +171,24 @@ const ja: Messages = {
   cuesHeader: ['推測方法', '単一解答', '複数解答', '確実に当たる問題'],
   cuesLimits: (single, multiple) => `上限: 単一解答の正解の ${single}、複数解答の正解の ${multiple} (偶然に当たる割合はおよそ 25 % と 10 %)。`,
   cuesOver: (count) => `${count} 件の割合が上限を超えています。誤答の選択肢を正解と同じくらい具体的で同じ長さに書き直してください`,
-  modulesHeader: ['モジュール', 'タイトル', '問題数', '単一/複数/並べ替え', 'ドメイン別 1-5'],
+  modulesHeader: ['モジュール', 'タイトル', '問題数', 'ドメイン別 1-5'],
   modulesTotal: '合計',
-  orderHint: '正しい順序に並べてください。最初の手順から順にすべての文字を入力します。',
-  orderHintMenu: '正しい順序に並べてください。最初の手順から 1 つずつ選びます。',
   hintLetters: (last) => `A から ${last} の文字で答えてください（q で終了）。`,
   hintRepeated: (letter) => `${letter} が 2 回入力されています。各文字は 1 回だけです。`,
-  hintOrder: (n) => `${n} 個の文字を 1 回ずつ、最初の手順から順に入力してください。`,
-  hintMultiple: (n) => `ちょうど ${n} つ選んでください。`,
-  hintSingle: (last) => `A から ${last} のうち 1 文字を選んでください。`,
   correctAnswer: '正解',
   yourAnswer: 'あなたの解答',
   picked: 'あなたの選択',
   questionWord: '問題',
   scoreSoFar: '得点',
-  pickOne: '解答',
   keyActions: { navigate: '移動', select: '選択', submit: '確定', all: 'すべて', invert: '反転' },
   keyNames: { space: 'スペース' },
-  pickMany: (n) => `${n} つ選択（スペースで選択、Enter で確定）`,
-  pickStep: (step, of) => `手順 ${step} / ${of}`,
   next: '次へ',
   markEasy: '次へ — 簡単だった（出題間隔を長く）',
   markUnsure: '次へ — 自信がなかった（早めに再出題）',
   quit: '終了（進捗は保存済み）',
   continuePrompt: '続けますか？',
-  nothingToStudy: '今学習する問題はありません。期限の来た問題はなく、今日の新しい問題も終わりました。「cloudops-quiz quiz <モジュール>」や「cloudops-quiz stats」をお試しください。',
+  nothingToStudy:
+    '今学習する問題はありません。期限の来た問題はなく、今日の新しい問題も終わりました。「cloudops-quiz quiz <モジュール>」や「cloudops-quiz stats」をお試しください。',
   nextDue: (at, inHours) => `次の問題の期限は ${at} です（${inHours < 1 ? '1 時間以内' : `あと ${Math.round(inHours)} 時間`}）。`,
   summary: (answered, total) => `${total} 問中 ${answered} 問に解答しました。`,
   summaryNone: '解答した問題はありません。',
@@ -227,10 +224,12 @@ const ja: Messages = {
 
   examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
   examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,
-  examLineHelp: '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
+  examLineHelp:
+    '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
   examKeys: 'n 次へ、p 前へ、f フラグ、s 見直して提出、q 中断。',
   examFewer: (available, wanted) => `出題できる問題が ${available} 問しかないため、${wanted} 問ではなく ${available} 問で出題します。`,
-  examShortfall: (domain, available, wanted) => `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
+  examShortfall: (domain, available, wanted) =>
+    `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
   examNoQuestions: '模擬試験に出題できる問題がありません。',
   examTimeLeft: (left) => `残り時間 ${left}`,
   examToAnswer: (n, total) => `未解答 ${n}/${total} 問`,
@@ -250,7 +249,8 @@ const ja: Messages = {
   examResumeHint: '再開するには: cloudops-quiz exam --resume',
   examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
   examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
-  examNotSubmitted: '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
+  examNotSubmitted:
+    '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
   examNotSavedGoesOn: (unsaved) => `試験は続けられます。変更 ${unsaved} 件はメモリーに保持し、次の解答のときにもう一度保存します。`,
   examTimeUp: '時間切れです。時間内に入力された解答で試験を提出しました。',
   examSubmitted: '試験を提出しました。',
@@ -259,7 +259,8 @@ const ja: Messages = {
   examEstimate: '推定',
   examResult: '結果',
   examPassMark: '合格点',
-  examScaledNote: 'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
+  examScaledNote:
+    'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
   examRight: '正解数',
   examMissedTitle: (n) => `間違えた問題（${n} 問）: 正解と解説`,
   examNoneMissed: '間違えた問題はありません。',
@@ -269,8 +270,6 @@ const ja: Messages = {
   examWhen: '日時',
   examFlaggedWord: 'フラグ付き',
   examMenu: '解答または移動先',
-  examAnswerMany: (n) => `解答する…（${n} つ選択）`,
-  examAnswerOrder: '解答する…（並べ替え）',
   examNext: '次へ →',
   examNextLast: '終了して見直しへ →',
   examPrev: '← 前へ',

@@ -27,7 +27,7 @@ export function createOutput(stream: OutputStream, color: boolean): Output {
     // The real width even when narrow: menus pre-wrap their items and must not be wrapped again.
     columns: stream.isTTY && stream.columns ? Math.max(20, stream.columns) : 80,
     isTTY: stream.isTTY === true,
-    print: (text = '') => void stream.write(text + '\n'),
+    print: (text = '') => void stream.write(`${text}\n`),
     write: (text) => void stream.write(text),
   };
 }

@@ -3,12 +3,19 @@ import { DOMAINS } from '../bank/course.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
 import type { GroupReadiness, PlanLimits, Readiness } from '../engine/readiness.ts';
 import { bar, percent } from './charts.ts';
-import { hanging, type RenderEnv } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
 import { table } from './table.ts';
-import { wrap } from './width.ts';
+import { wrap, hanging } from './width.ts';
 
-export function readinessLines(r: Readiness, examDate: string, targetRetention: number, limits: PlanLimits, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
+export function readinessLines(
+  r: Readiness,
+  examDate: string,
+  targetRetention: number,
+  limits: PlanLimits,
+  env: RenderEnv,
+  moduleTitle: (n: number) => string,
+): string[] {
   const { style, say, lang } = env;
   const target = percent(targetRetention);
   const unseen = r.modules.reduce((sum, m) => sum + m.unseen, 0);
@@ -17,11 +24,17 @@ export function readinessLines(r: Readiness, examDate: string, targetRetention: 
   lines.push(style.bold(say.readinessTitle(examDate, r.plan.daysLeft)));
   lines.push(wrap(say.readinessRecall(percent(r.recall), r.questions, unseen), env.width));
   const verdict = r.likelyPass ? style.green.bold('PASS') : style.red.bold('FAIL');
-  lines.push(style.bold(`${say.readinessScore}: ${r.estimatedScaled} (${say.examEstimate})`) + ` — ${verdict} (${say.examPassMark} ${PASS_SCALED})`);
+  lines.push(`${style.bold(`${say.readinessScore}: ${r.estimatedScaled} (${say.examEstimate})`)} — ${verdict} (${say.examPassMark} ${PASS_SCALED})`);
   lines.push(style.dim(wrap(say.readinessScoreNote, env.width)));
 
   lines.push('', style.bold(say.readinessModulesTitle));
-  const moduleRows = r.modules.map((m) => [String(m.key).padStart(2, '0'), sanitizeLine(moduleTitle(m.key)), percent(m.recall), recallBar(m.recall), `${say.readinessUnseen} ${m.unseen}/${m.questions}`]);
+  const moduleRows = r.modules.map((m) => [
+    String(m.key).padStart(2, '0'),
+    sanitizeLine(moduleTitle(m.key)),
+    percent(m.recall),
+    recallBar(m.recall),
+    `${say.readinessUnseen} ${m.unseen}/${m.questions}`,
+  ]);
   lines.push(...table(moduleRows, ['right', 'left', 'right', 'left', 'right']));
 
   lines.push('', style.bold(say.readinessDomainsTitle));

@@ -1,32 +1,17 @@
 /**
- * How a question and its feedback look, for both front ends. Bank text is sanitized here, before
- * colour is added; nothing else in the program turns bank text into terminal text.
+ * How a question and its feedback look, for both front ends. Bank text reaches them through
+ * bank-text.ts, sanitized before colour is added; what differs by question type comes from the
+ * type's module (question-types/).
  */
-import type { ChalkInstance } from 'chalk';
-import { localize, type Lang, type LocalizedText } from '../bank/types.ts';
+import type { Lang } from '../bank/types.ts';
 import type { Presented } from '../engine/grading.ts';
 import type { Outcome } from '../engine/session.ts';
-import { LETTERS } from './answer-input.ts';
-import type { Messages } from './messages.ts';
+import { bankText, choiceText } from './bank-text.ts';
+import { LETTERS, letters } from './letters.ts';
+import { questionTypeUi } from './question-types/registry.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitize } from './sanitize.ts';
-import { stringWidth, wrap } from './width.ts';
-
-export interface RenderEnv {
-  readonly lang: Lang;
-  readonly width: number;
-  readonly style: ChalkInstance;
-  readonly say: Messages;
-}
-
-/** Bank text, in the wanted language, made safe for the terminal. */
-export function bankText(text: LocalizedText, lang: Lang): string {
-  return sanitize(localize(text, lang)).trim();
-}
-
-export function choiceText(presented: Presented, position: number, lang: Lang): string {
-  const choice = presented.question.choices[presented.order[position] ?? -1];
-  return choice ? bankText(choice.text, lang) : '';
-}
+import { hanging, stringWidth, wrap } from './width.ts';
 
 export function readingColumns(presented: Presented, lang: Lang): number {
   let columns = stringWidth(bankText(presented.question.prompt, lang));
@@ -34,24 +19,15 @@ export function readingColumns(presented: Presented, lang: Lang): number {
   return columns;
 }
 
-export function letters(positions: readonly number[]): string {
-  return positions.map((p) => LETTERS[p] ?? '?').join(', ');
-}
-
 /**
- * The question's prompt; an order question adds how to answer it: `typed` letters (line mode),
- * steps picked from a `menu` (at a terminal), or `none` (a question shown after the fact).
+ * The question's prompt, then how to answer it when its type says (an order: all the letters):
+ * by `typed` letters (line mode), in a `menu` (at a terminal), or `none` (shown after the fact).
  */
 export function promptLines(presented: Presented, env: RenderEnv, answerBy: 'typed' | 'menu' | 'none' = 'typed'): string[] {
   const lines = [wrap(bankText(presented.question.prompt, env.lang), env.width)];
-  if (presented.question.type === 'order' && answerBy !== 'none') lines.push(env.style.dim(answerBy === 'menu' ? env.say.orderHintMenu : env.say.orderHint));
+  const hint = answerBy === 'none' ? undefined : questionTypeUi(presented.question.type).answerHint(answerBy, env.lang);
+  if (hint !== undefined) lines.push(env.style.dim(hint));
   return lines;
-}
-
-/** `head` then the text, wrapped so that continuation lines line up under the text. */
-export function hanging(head: string, text: string, width: number, indent = stringWidth(head)): string {
-  const body = wrap(text, width, ' '.repeat(indent));
-  return head + body.slice(indent);
 }
 
 export function choiceLines(presented: Presented, env: RenderEnv): string[] {
@@ -98,21 +74,14 @@ export function answerDetailLines(presented: Presented, positions: readonly numb
     const choice = question.choices[presented.order[position] ?? -1];
     return choice ? bankText(choice.why, lang) : '';
   };
+  const marks = { right: style.green('✔'), wrong: style.red('✘'), item: '•' };
   const mentioned = new Set<number>();
-  const addWhy = (position: number, picked: boolean) => {
-    if (mentioned.has(position)) return;
-    mentioned.add(position);
-    const isRight = question.type === 'order' || (question.choices[presented.order[position] ?? -1]?.correct ?? false);
-    const mark = question.type === 'order' ? '•' : isRight ? style.green('✔') : style.red('✘');
-    const tag = picked && question.type !== 'order' ? style.dim(` (${say.picked})`) : '';
-    lines.push(hanging(`${mark} ${LETTERS[position]}) `, choiceText(presented, position, lang), width, 5) + tag);
-    lines.push(wrap(whyOf(position), width, '     '));
-  };
-  if (question.type === 'order') {
-    rightPositions.forEach((p) => addWhy(p, false));
-  } else {
-    positions.forEach((p) => addWhy(p, true));
-    rightPositions.forEach((p) => addWhy(p, false));
+  for (const step of questionTypeUi(question.type).walkThrough(presented, positions, rightPositions)) {
+    if (mentioned.has(step.position)) continue;
+    mentioned.add(step.position);
+    const tag = step.picked ? style.dim(` (${say.picked})`) : '';
+    lines.push(hanging(`${marks[step.mark]} ${LETTERS[step.position]}) `, choiceText(presented, step.position, lang), width, 5) + tag);
+    lines.push(wrap(whyOf(step.position), width, '     '));
   }
   lines.push('');
   lines.push(wrap(bankText(question.explanation, lang), width));

@@ -8,7 +8,7 @@ import { UNSAFE_CHAR } from '../text/unsafe-chars.ts';
  */
 
 // CSI / OSC / other ESC sequences (ECMA-48), including the 8-bit CSI introducer.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it removes
 const ESCAPE_SEQUENCE = /(?:\x1b\[[0-?]*[ -/]*[@-~])|(?:\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?)|(?:\x1b[@-Z\\-_])|(?:\x9b[0-?]*[ -/]*[@-~])/g;
 
 /** Text that may span lines (question prompts, explanations). */
@@ -18,5 +18,7 @@ export function sanitize(text: string): string {
 
 /** Text that must stay on one line (error messages, file names in summaries). */
 export function sanitizeLine(text: string): string {
-  return sanitize(text).replace(/\s*\n\s*/g, ' ').trim();
+  return sanitize(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }

@@ -10,14 +10,16 @@ import { dayLabel } from '../engine/stats.ts';
 import type { Question } from '../bank/types.ts';
 import type { CardState, Rating } from '../srs/card.ts';
 import type { MissedQuestion, SessionSummary } from '../engine/session.ts';
-import { bankText, hanging, type RenderEnv } from './render.ts';
+import { questionType } from '../engine/question-types/registry.ts';
+import { bankText } from './bank-text.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
-import { wrap } from './width.ts';
+import { hanging, wrap } from './width.ts';
 
 const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 /** When a card is due, as a study day relative to today: today (time), tomorrow, in N days. */
-export function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
+function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
   const days = daysFromToday(due, clock);
   if (days <= 0) {
     const local = new Date(due + clock.utcOffsetMinutes * 60_000);
@@ -32,7 +34,7 @@ function pad(n: number): string {
 }
 
 /** `Rating: Easy — answered fast (6 s, …)`; nothing for an unrated answer (cram). */
-export function ratingLine(outcome: Outcome, env: RenderEnv): string[] {
+function ratingLine(outcome: Outcome, env: RenderEnv): string[] {
   if (!outcome.rating || !outcome.ratingReason) return [];
   const reason = env.say.ratingReason(outcome.ratingReason, outcome.elapsedMs, outcome.expectedMs);
   return [wrap(`Rating: ${RATING_NAMES[outcome.rating]} — ${reason}`, env.width)];
@@ -44,7 +46,7 @@ export function scheduleLines(outcome: Outcome, clock: StudyClock, env: RenderEn
 }
 
 /** `Next review: in 2 days (06-03)`; after a miss, the re-ask in this session comes first. */
-export function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderEnv, cardNow: CardState | undefined): string[] {
+function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderEnv, cardNow: CardState | undefined): string[] {
   const { say } = env;
   let when: string;
   if (outcome.card) {
@@ -63,7 +65,8 @@ export function nextReviewLine(outcome: Outcome, clock: StudyClock, env: RenderE
 export function leechLines(question: Question, misses: number, wrongPicks: readonly number[], env: RenderEnv): string[] {
   const { style, say, width, lang } = env;
   const lines = [style.yellow.bold(wrap(`Leech: ${say.leechNote(misses)}`, width)), wrap(bankText(question.explanation, lang), width)];
-  const picks = question.type === 'order' ? [] : wrongPicks.filter((c) => question.choices[c]?.correct === false);
+  const type = questionType(question.type);
+  const picks = wrongPicks.filter((c) => type.isWrongPick(question, c));
   if (picks.length > 0) {
     lines.push(say.leechPastPicks);
     for (const c of picks) {

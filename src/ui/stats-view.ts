@@ -5,7 +5,7 @@ import type { TopicWeakness } from '../srs/weakness.ts';
 import { LEECH_MISSES, type Leech } from '../engine/leech.ts';
 import { wrap } from './width.ts';
 import { bar, percent, sparkline } from './charts.ts';
-import type { RenderEnv } from './render.ts';
+import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
 import { table } from './table.ts';
 
@@ -30,7 +30,9 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
   const lines: string[] = [];
   const t = stats.totals;
   lines.push(style.bold(say.statsTitle));
-  lines.push(`${say.seen} ${t.seen}/${t.questions}   ${say.answersWord} ${t.answers}   ${say.accuracy} ${percent(t.answers ? t.correct / t.answers : null)}   ${say.dueToday} ${t.dueToday}   ${say.streak} ${stats.streak} ${say.daysWord}`);
+  lines.push(
+    `${say.seen} ${t.seen}/${t.questions}   ${say.answersWord} ${t.answers}   ${say.accuracy} ${percent(t.answers ? t.correct / t.answers : null)}   ${say.dueToday} ${t.dueToday}   ${say.streak} ${stats.streak} ${say.daysWord}`,
+  );
   lines.push('');
   const header = ['#', say.moduleWord, say.seen, say.accuracy, say.recall, '', say.dueToday].map((h) => style.bold(h));
   const moduleRows = stats.modules.map((m) => [
@@ -66,7 +68,12 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
   const skills = weakestSkills(stats, 5);
   if (skills.length > 0) {
     lines.push('', style.bold(say.weakSkillsTitle));
-    const rows = skills.map((s) => [s.key, SKILLS.find((x) => x.key === s.key)?.title[lang] ?? '', `${s.seen}/${s.total}`, `${say.recall} ${percent(s.recall)}`]);
+    const rows = skills.map((s) => [
+      s.key,
+      SKILLS.find((x) => x.key === s.key)?.title[lang] ?? '',
+      `${s.seen}/${s.total}`,
+      `${say.recall} ${percent(s.recall)}`,
+    ]);
     lines.push(...table(rows, ['left', 'left', 'right', 'right']));
   }
   return lines;
@@ -78,7 +85,12 @@ export function leechAndSuspendedLines(leeches: readonly Leech[], suspended: rea
   const lines: string[] = [];
   if (leeches.length > 0) {
     lines.push('', style.bold(wrap(say.leechesTitle(LEECH_MISSES), env.width)));
-    lines.push(...table(leeches.map((l) => [`  ${sanitizeLine(l.q)}`, style.red(say.leechMisses(l.misses))]), ['left', 'left']));
+    lines.push(
+      ...table(
+        leeches.map((l) => [`  ${sanitizeLine(l.q)}`, style.red(say.leechMisses(l.misses))]),
+        ['left', 'left'],
+      ),
+    );
   }
   if (suspended.length > 0) {
     lines.push('', style.bold(wrap(say.suspendedTitle(suspended.length), env.width)));

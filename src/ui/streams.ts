@@ -8,4 +8,3 @@ export interface OutputStream extends NodeJS.WritableStream {
   columns?: number;
   rows?: number;
 }
-

@@ -3,7 +3,7 @@
  * line may break between any two of them, but not before closing punctuation (kinsoku).
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what it removes
 const SGR = /\x1b\[[0-9;]*m/g;
 
 function isWide(code: number): boolean {
@@ -121,4 +121,10 @@ function wrapLine(text: string, width: number): string[] {
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
+}
+
+/** `head` then the text, wrapped so that continuation lines line up under the text. */
+export function hanging(head: string, text: string, width: number, indent = stringWidth(head)): string {
+  const body = wrap(text, width, ' '.repeat(indent));
+  return head + body.slice(indent);
 }

@@ -54,7 +54,10 @@ describe('built-in banks', () => {
           expect(isBilingual(choice.why), where).toBe(true);
         }
         expect(q.references.length, where).toBeGreaterThanOrEqual(1);
-        expect(q.references.every((r) => r.startsWith('https://')), where).toBe(true);
+        expect(
+          q.references.every((r) => r.startsWith('https://')),
+          where,
+        ).toBe(true);
         expect(q.difficulty, where).toBeDefined();
         expect([1, 2, 3, 4, 5]).toContain(q.domain);
       }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAcrossBanks } from '../../src/bank/across.ts';
 import { checkBankText, moduleFromFileName } from '../../src/bank/check.ts';
-import { statedChoiceCount } from '../../src/bank/rules.ts';
+import { statedChoiceCount } from '../../src/bank/question-types.ts';
 import { SAMPLE_BANKS } from '../helpers/cli.ts';
 
 const sample = readFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), 'utf8');
@@ -17,7 +17,10 @@ function variant(from: string, to: string, file = '02-sample.yaml', base = sampl
 
 describe('a valid bank', () => {
   it('carries skills and the course-only mark into the typed questions (absent: none, and not course-only)', () => {
-    const { bank, problems } = checkBankText(sample.replace('    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.2.2", "1.1.1"]\n    courseOnly: true\n'), '02-sample.yaml');
+    const { bank, problems } = checkBankText(
+      sample.replace('    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.2.2", "1.1.1"]\n    courseOnly: true\n'),
+      '02-sample.yaml',
+    );
     expect(problems).toEqual([]);
     expect(bank?.questions.map((q) => [q.id, q.skills, q.courseOnly])).toEqual([
       ['t02-single', ['4.2.2', '1.1.1'], true],
@@ -40,19 +43,63 @@ describe('a valid bank', () => {
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
-    expect(checkBankText('\uFEFF' + sample, '02-sample.yaml').problems).toEqual([]);
+    expect(checkBankText(`\uFEFF${sample}`, '02-sample.yaml').problems).toEqual([]);
   });
 });
 
 // Each rule: a change to a valid bank, the line it must be reported on, and words of the message.
 const RULES: Array<[name: string, from: string, to: string, line: number, message: RegExp, base?: string, file?: string]> = [
-  ['single needs exactly one correct', '{text: Insecure, why: It is not.}', '{text: Insecure, why: It is not., correct: true}', 9, /exactly 1 correct choice, found 2/],
-  ['single needs a correct choice', '{text: Secure, why: It is secure., correct: true}', '{text: Secure, why: It is secure.}', 9, /exactly 1 correct choice, found 0/],
-  ['multiple needs at least two correct', "      - text: {en: Second right, ja: 正しい 2}\n        correct: true", "      - text: {en: Second right, ja: 正しい 2}", 32, /at least 2 correct choices, found 1/, sampleOne, '01-sample.yaml'],
-  ['multiple: "choose N" must agree with the count', '(Choose two.)', '(Choose three.)', 30, /says choose 3 but 2 choices are correct/, sampleOne, '01-sample.yaml'],
+  [
+    'single needs exactly one correct',
+    '{text: Insecure, why: It is not.}',
+    '{text: Insecure, why: It is not., correct: true}',
+    9,
+    /exactly 1 correct choice, found 2/,
+  ],
+  [
+    'single needs a correct choice',
+    '{text: Secure, why: It is secure., correct: true}',
+    '{text: Secure, why: It is secure.}',
+    9,
+    /exactly 1 correct choice, found 0/,
+  ],
+  [
+    'multiple needs at least two correct',
+    '      - text: {en: Second right, ja: 正しい 2}\n        correct: true',
+    '      - text: {en: Second right, ja: 正しい 2}',
+    32,
+    /at least 2 correct choices, found 1/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
+  [
+    'multiple: "choose N" must agree with the count',
+    '(Choose two.)',
+    '(Choose three.)',
+    30,
+    /says choose 3 but 2 choices are correct/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
   ['multiple: every language states the count', '（2 つ選択してください）', '', 31, /must say how many to choose/, sampleOne, '01-sample.yaml'],
-  ['order needs three items', "      - text: {en: Step three, ja: 手順 3}\n        why: {en: Third., ja: 3 番目です。}\n", '', 53, /at least 3 items/, sampleOne, '01-sample.yaml'],
-  ['order items carry no correct flag', "      - text: {en: Step two, ja: 手順 2}\n", "      - text: {en: Step two, ja: 手順 2}\n        correct: true\n", 57, /order items have no "correct"/, sampleOne, '01-sample.yaml'],
+  [
+    'order needs three items',
+    '      - text: {en: Step three, ja: 手順 3}\n        why: {en: Third., ja: 3 番目です。}\n',
+    '',
+    53,
+    /at least 3 items/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
+  [
+    'order items carry no correct flag',
+    '      - text: {en: Step two, ja: 手順 2}\n',
+    '      - text: {en: Step two, ja: 手順 2}\n        correct: true\n',
+    57,
+    /order items have no "correct"/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
   ['module must match the file name', 'module: 2', 'module: 3', 1, /module 3 does not match the file name \(module 2\)/],
   ['ids unique within a file', 'id: t02-single-b', 'id: t02-single', 14, /duplicate id "t02-single"/],
   ['ids are kebab-case', 'id: t02-single-b', 'id: T02 Single', 14, /ids are 3-64 lower-case/],
@@ -64,15 +111,55 @@ const RULES: Array<[name: string, from: string, to: string, line: number, messag
   ['choice texts are distinct', '{text: Insecure, why: It is not.}', '{text: Secure, why: It is not.}', 11, /same text as choice 1/],
   ['no control characters in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\x07 the secure one."', 8, /control or bidi-override/],
   ['no bidi overrides in text', 'prompt: Pick the secure one.', 'prompt: "Pick \\u202E the secure one."', 8, /control or bidi-override/],
-  ['no stray space inside Japanese text (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは\n        どれですか。', 14, /space between two Japanese characters/, sampleOne, '01-sample.yaml'],
-  ['no space after Japanese punctuation (a folded line break)', 'ja: 正しいのはどれですか。', 'ja: >-\n        正しいのは、\n        AWS のどれですか。', 14, /space next to Japanese punctuation/, sampleOne, '01-sample.yaml'],
+  [
+    'no stray space inside Japanese text (a folded line break)',
+    'ja: 正しいのはどれですか。',
+    'ja: >-\n        正しいのは\n        どれですか。',
+    14,
+    /space between two Japanese characters/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
+  [
+    'no space after Japanese punctuation (a folded line break)',
+    'ja: 正しいのはどれですか。',
+    'ja: >-\n        正しいのは、\n        AWS のどれですか。',
+    14,
+    /space next to Japanese punctuation/,
+    sampleOne,
+    '01-sample.yaml',
+  ],
   ['skills are exam-guide keys', '    topics: [delta]\n', '    topics: [delta]\n    skills: [4.9.9]\n', 8, /skill keys are exam-guide numbers/],
-  ['skills are skills of the exam guide', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.3.1"]\n', 8, /"4.3.1" is not a skill of the SOA-C03 exam guide/],
+  [
+    'skills are skills of the exam guide',
+    '    topics: [delta]\n',
+    '    topics: [delta]\n    skills: ["4.3.1"]\n',
+    8,
+    /"4.3.1" is not a skill of the SOA-C03 exam guide/,
+  ],
   ['a skill is named once', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["4.1.1", "4.1.1"]\n', 8, /skill "4.1.1" is listed twice/],
-  ['the first skill lies in the question\'s domain', '    topics: [delta]\n', '    topics: [delta]\n    skills: ["5.1.1", "4.1.1"]\n', 8, /first skill \(5.1.1\) must be in the question's domain 4/],
+  [
+    "the first skill lies in the question's domain",
+    '    topics: [delta]\n',
+    '    topics: [delta]\n    skills: ["5.1.1", "4.1.1"]\n',
+    8,
+    /first skill \(5.1.1\) must be in the question's domain 4/,
+  ],
   ['courseOnly is true or false', '    topics: [delta]\n', '    topics: [delta]\n    courseOnly: yes\n', 8, /boolean/],
-  ['a reference is cited once', 'references: [https://docs.aws.amazon.com/example-four.html]', 'references: [https://docs.aws.amazon.com/example-four.html, https://docs.aws.amazon.com/example-four.html]', 13, /reference 2 repeats reference 1/],
-  ['a single prompt must not ask for several', 'prompt: Pick the secure one.', 'prompt: Pick the secure one (choose two).', 8, /says choose 2, but the question is of type single/],
+  [
+    'a reference is cited once',
+    'references: [https://docs.aws.amazon.com/example-four.html]',
+    'references: [https://docs.aws.amazon.com/example-four.html, https://docs.aws.amazon.com/example-four.html]',
+    13,
+    /reference 2 repeats reference 1/,
+  ],
+  [
+    'a single prompt must not ask for several',
+    'prompt: Pick the secure one.',
+    'prompt: Pick the secure one (choose two).',
+    8,
+    /says choose 2, but the question is of type single/,
+  ],
 ];
 
 describe('format rules', () => {

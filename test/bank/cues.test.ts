@@ -35,7 +35,12 @@ describe('measureCues', () => {
   });
 
   it('counts words shared with the prompt, not stop words', () => {
-    const q = single('words', ['the bucket policy', 'bucket versioning on the source bucket', 'a lifecycle rule', 'an access point'], 1, 'A bucket needs versioning on its source. What should be done?');
+    const q = single(
+      'words',
+      ['the bucket policy', 'bucket versioning on the source bucket', 'a lifecycle rule', 'an access point'],
+      1,
+      'A bucket needs versioning on its source. What should be done?',
+    );
     const shared = measureCues([q]).find((r) => r.guesser === 'shared-words-en')!;
     expect(shared.single.certain).toEqual(['words']);
   });
@@ -58,7 +63,18 @@ describe('measureCues', () => {
   });
 
   it('has the guessers the issue names, and the inverse of each', () => {
-    expect(GUESSERS.map((g) => g.name)).toEqual(['longest-en', 'longest-ja', 'shortest-en', 'shortest-ja', 'middle-length-en', 'middle-length-ja', 'shared-words-en', 'fewest-shared-words-en', 'clauses-en', 'fewest-clauses-en']);
+    expect(GUESSERS.map((g) => g.name)).toEqual([
+      'longest-en',
+      'longest-ja',
+      'shortest-en',
+      'shortest-ja',
+      'middle-length-en',
+      'middle-length-ja',
+      'shared-words-en',
+      'fewest-shared-words-en',
+      'clauses-en',
+      'fewest-clauses-en',
+    ]);
   });
 
   it('catches keys that are never the longest or the shortest: the middle-length guesser', () => {
@@ -73,7 +89,13 @@ describe('measureCues', () => {
   });
 
   it('reads each cue both ways: a bank whose keys are always the shortest is caught', () => {
-    const shortestIsAlwaysKey = [0, 1, 2, 3].map((key) => single(`s${key}`, ['a long distractor text', 'another long distractor', 'a third long distractor', 'one more long distractor'].map((t, i) => (i === key ? 'brief' : t)), key));
+    const shortestIsAlwaysKey = [0, 1, 2, 3].map((key) =>
+      single(
+        `s${key}`,
+        ['a long distractor text', 'another long distractor', 'a third long distractor', 'one more long distractor'].map((t, i) => (i === key ? 'brief' : t)),
+        key,
+      ),
+    );
     const rates = measureCues(shortestIsAlwaysKey);
     expect(rates.find((r) => r.guesser === 'shortest-en')!.single.rate).toBe(1);
     expect(rates.find((r) => r.guesser === 'longest-en')!.single.rate).toBe(0);

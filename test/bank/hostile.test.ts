@@ -37,7 +37,7 @@ describe('validate refuses hostile banks', () => {
   it('refuses a file over the size cap without reading it whole', () => {
     const dir = tempDir(onTestFinished);
     const big = join(dir, '02-big.yaml');
-    writeFileSync(big, 'module: 2\ntitle: x\nquestions: []\n# ' + 'x'.repeat(5 * 1024 * 1024) + '\n');
+    writeFileSync(big, `module: 2\ntitle: x\nquestions: []\n# ${'x'.repeat(5 * 1024 * 1024)}\n`);
     const result = runBinary(['validate', big], { timeout: 5_000 });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${big}:1:1`);

@@ -11,7 +11,10 @@ describe('the shipped JSON Schema', () => {
   });
 
   it('describes the question fields editors should complete', () => {
-    const schema = bankJsonSchema() as { required: string[]; properties: { questions: { items: { required: string[]; properties: Record<string, unknown> } } } };
+    const schema = bankJsonSchema() as {
+      required: string[];
+      properties: { questions: { items: { required: string[]; properties: Record<string, unknown> } } };
+    };
     expect(schema.required.sort()).toEqual(['module', 'questions', 'title']);
     const question = schema.properties.questions.items;
     expect(question.required.sort()).toEqual(['choices', 'domain', 'explanation', 'id', 'prompt', 'references', 'topics', 'type']);

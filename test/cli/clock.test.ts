@@ -10,7 +10,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { converse } from '../helpers/conversation.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '5'];
 const scores = (home: string) => ScoreFile.open(home, new Date('2026-06-01T00:00:00Z')).data;
@@ -23,14 +24,14 @@ describe('the clock', () => {
     ['2026-06-01T25:00:00Z', 'hour 25'],
     ['+010000-01-01T00:00:00Z', 'past 9999'],
     ['tomorrow', 'not a date'],
-  ])('refuses CLOUDOPS_QUIZ_NOW=%s (%s) before saving anything', (now) => {
+  ])('refuses CLOUDOPS_QUIZ_NOW=%s (%s) before saving anything', async (now) => {
     const home = tempDir(onTestFinished);
-    const run = runBinary(['quiz', '1', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: now }, input: 'a\n' });
+    const run = await runCli(['quiz', '1', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: now }, input: 'a\n' });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time of a real day from 1970 to 9999/);
     expect(existsSync(join(home, 'scores.journal'))).toBe(false);
     // Nothing written that a later run would refuse.
-    expect(runBinary(['due', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home } }).code).toBe(0);
+    expect((await runCli(['due', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home } })).code).toBe(0);
   });
 
   it('works on the last day of 9999: answers saved, read back, scheduled past it', async () => {
@@ -42,7 +43,7 @@ describe('the clock', () => {
     expect(saved.answers).toHaveLength(3);
     expect(saved.answers.every((a) => a.at === Date.parse('9999-12-31T12:00:00Z'))).toBe(true);
     expect(Object.values(saved.cards).every((c) => c.due > Date.parse('9999-12-31T12:00:00Z'))).toBe(true);
-    expect(runBinary(['stats', ...banks], { env }).code).toBe(0);
+    expect((await runCli(['stats', ...banks], { env })).code).toBe(0);
   });
 
   it('a clock two days behind the last review (a plan made ahead, then study as usual) schedules from that review', async () => {
@@ -64,7 +65,7 @@ describe('the clock', () => {
       expect(card.due).toBeGreaterThanOrEqual(lastReview);
       expect(card.scheduledDays).toBeGreaterThanOrEqual(0);
     }
-    expect(runBinary(['stats', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' } }).code).toBe(0);
+    expect((await runCli(['stats', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' } })).code).toBe(0);
   });
 
   it('equal times never merge answers: three sessions at one fixed time keep all nine', async () => {
@@ -81,6 +82,11 @@ describe('the clock', () => {
     expect(saved.answers).toHaveLength(9);
     expect(new Set(saved.answers.map((a) => a.id)).size).toBe(9);
     const base = `${Date.parse('2026-06-01T09:00:00Z').toString(36)}.t01-single`;
-    expect(saved.answers.filter((a) => a.q === 't01-single').map((a) => a.id).sort()).toEqual([base, `${base}.1`, `${base}.2`]);
+    expect(
+      saved.answers
+        .filter((a) => a.q === 't01-single')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([base, `${base}.1`, `${base}.2`]);
   });
 });

@@ -2,7 +2,8 @@
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse } from '../helpers/conversation.ts';
-import { EXAM_EXTRA_BANK, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { EXAM_EXTRA_BANK, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
@@ -16,7 +17,7 @@ describe('cram', () => {
     const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW };
     await converse(['drill', '--limit', '3', ...banks], env, right);
     const before = scores(home);
-    const dueBefore = runBinary(['due', '--json', ...banks], { env }).stdout;
+    const dueBefore = (await runCli(['due', '--json', ...banks], { env })).stdout;
 
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:30:00Z' };
     // All wrong: in a drill this would make every card due again tomorrow.
@@ -38,7 +39,7 @@ describe('cram', () => {
       expect(answer.mode).toBe('cram');
       expect(answer.rating).toBeUndefined(); // not fed to the scheduler
     }
-    expect(runBinary(['due', '--json', ...banks], { env }).stdout).toBe(dueBefore);
+    expect((await runCli(['due', '--json', ...banks], { env })).stdout).toBe(dueBefore);
   });
 
   it('filters by topic, draws at random with the seed, and stops at --count', async () => {
@@ -67,9 +68,9 @@ describe('cram', () => {
     [['--skill', '2.3.4'], /no question tests skill 2.3.4 yet/],
     [['--module', '15'], /unknown module "15"/],
     [['--count', '0'], /--count must be a positive whole number/],
-  ])('%j is a usage error (exit 2)', (args, message) => {
+  ])('%j is a usage error (exit 2)', async (args, message) => {
     const home = tempDir(onTestFinished);
-    const run = runBinary(['cram', ...args, ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } });
+    const run = await runCli(['cram', ...args, ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });

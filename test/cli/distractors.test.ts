@@ -1,7 +1,8 @@
 /** Distractor memory end to end: the note on a repeated wrong pick, and the list in `stats`. */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse, lettersOf } from '../helpers/conversation.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import { right } from '../helpers/fixture-answers.ts';
 
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS];
@@ -22,18 +23,26 @@ describe('you picked this before', () => {
     expect(first.stdout).not.toContain('You picked this before');
 
     // Another wrong choice next time: still no note.
-    const other = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks], env(home, '2026-06-01T09:10:00Z'), firstTime('Another wrong one'));
+    const other = await converse(
+      ['cram', '--topic', 'alpha', '--count', '3', '--seed', '2', ...banks],
+      env(home, '2026-06-01T09:10:00Z'),
+      firstTime('Another wrong one'),
+    );
     expect(other.stdout).toMatch(/^Incorrect/m);
     expect(other.stdout).not.toContain('You picked this before');
 
     // The first wrong choice again (under whatever letter it has this time): the note, with its why.
-    const again = await converse(['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks], env(home, '2026-06-01T09:20:00Z'), firstTime('Wrong one'));
+    const again = await converse(
+      ['cram', '--topic', 'alpha', '--count', '3', '--seed', '3', ...banks],
+      env(home, '2026-06-01T09:20:00Z'),
+      firstTime('Wrong one'),
+    );
     const shown = again.questions.find((q) => q.id === 't01-single')!;
     expect(again.stdout).toMatch(new RegExp(`^↻ You picked this before \\(${pick('Wrong one')(shown)}\\): It is wrong\\.$`, 'm'));
 
-    const stats = runBinary(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
+    const stats = await runCli(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(stats.stdout).toMatch(/^Repeated wrong picks\n\[t01-single\] +Wrong one +picked 2 times$/m);
-    const json = JSON.parse(runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') }).stdout);
+    const json = JSON.parse((await runCli(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') })).stdout);
     expect(json.repeatedWrongPicks).toEqual([{ q: 't01-single', choice: 1, times: 2, lastAt: Date.parse('2026-06-01T09:20:00Z'), text: 'Wrong one' }]);
   });
 
@@ -41,14 +50,17 @@ describe('you picked this before', () => {
     const home = tempDir(onTestFinished);
     // Two wrong answers to a multiple-response question share only a right choice: not a repeated wrong pick.
     // (Right when it is asked again in the same session.)
-    for (const [now, seed] of [['2026-06-01T09:00:00Z', '1'], ['2026-06-01T09:10:00Z', '2']] as const) {
+    for (const [now, seed] of [
+      ['2026-06-01T09:00:00Z', '1'],
+      ['2026-06-01T09:10:00Z', '2'],
+    ] as const) {
       let asked = 0;
       await converse(['cram', '--topic', 'beta', '--seed', seed, ...banks], env(home, now), (q) =>
         asked++ === 0 ? lettersOf(q, ['First right', seed === '1' ? 'Wrong' : 'Also wrong']) : right(q),
       );
     }
-    const stats = runBinary(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
+    const stats = await runCli(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
     expect(JSON.parse(stats.stdout).repeatedWrongPicks).toEqual([]);
-    expect(runBinary(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') }).stdout).not.toContain('Repeated wrong picks');
+    expect((await runCli(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') })).stdout).not.toContain('Repeated wrong picks');
   });
 });

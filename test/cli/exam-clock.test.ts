@@ -19,7 +19,12 @@ const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK
  * Runs the program; at each `Answer:` prompt `step` sees the question and its status line and
  * returns the clock to set (ms since t0) and the line to type, or null to close the input.
  */
-async function examWithClock(argv: string[], home: string, startAt: number, step: (q: ShownQuestion, status: string, n: number) => { at: number; line: string } | null) {
+async function examWithClock(
+  argv: string[],
+  home: string,
+  startAt: number,
+  step: (q: ShownQuestion, status: string, n: number) => { at: number; line: string } | null,
+) {
   let now = t0 + startAt;
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -40,13 +45,21 @@ async function examWithClock(argv: string[], home: string, startAt: number, step
       if (next === null) stdin.end();
       else {
         now = t0 + next.at;
-        stdin.write(next.line + '\n');
+        stdin.write(`${next.line}\n`);
       }
     }
   });
   let err = '';
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const io: CliIO = { stdin, stdout, stderr, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }), cwd: ROOT, clock: () => new Date(now), monotonic: () => performance.now() };
+  const io: CliIO = {
+    stdin,
+    stdout,
+    stderr,
+    env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }),
+    cwd: ROOT,
+    clock: () => new Date(now),
+    monotonic: () => performance.now(),
+  };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err, prompts };
 }

@@ -1,20 +1,27 @@
-/** The mock exam at a real terminal (tmux): the question menu, flags, the review, and the clock. */
+/**
+ * The mock exam at a terminal: the question menu, flags, the review, and the clock. Every case runs
+ * in process at a virtual terminal, but for the one about a short terminal's scrollback; the main
+ * ones also through the binary in a real terminal (tmux).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SAMPLE_BANKS, EXAM_EXTRA_BANK, tempDir } from '../helpers/cli.ts';
-import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
+import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
 // With seed 3 the exam asks t03-single first (A A shell history, B Console clicks, C Stack), then t01-single.
 const exam = ['exam', '--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXTRA_BANK, '--seed', '3', '--count', '5'];
 const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
 
-describe.runIf(hasTmux)('interactive mock exam', () => {
-  it('answers from the menu, flags, reviews and submits', async () => {
+const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
+  'answers from the menu, flags, reviews and submits': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
-    await waitFor(term.screen, /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/);
+    await waitFor(
+      term.screen,
+      /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/,
+    );
     term.keys('Down', 'Down', 'Enter'); // C) Stack, the right answer: on to question 2
 
     await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review/);
@@ -35,9 +42,9 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     expect(saved.answers.correct).toEqual([1]);
     expect(saved.exams).toHaveLength(1);
     expect(saved.pausedExams).toEqual([]);
-  });
+  },
 
-  it('jumps to a choice by its letter', async () => {
+  'jumps to a choice by its letter': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
     await waitFor(term.screen, /Question 1\/5/);
@@ -52,9 +59,9 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     const [saved] = scores(home).pausedExams;
     // The saved exam keeps answers as the positions shown: C is the third.
     expect(saved.answers[1]).toEqual([2]);
-  });
+  },
 
-  it('keeps the clock in the menu running while nobody presses a key', async () => {
+  'keeps the clock in the menu running while nobody presses a key': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
     // The clock's last reading on screen, in seconds (the menu redraws it in place).
@@ -66,9 +73,9 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     const first = shown(await waitFor(term.screen, (s) => shown(s) !== undefined)) ?? 0;
     await waitFor(term.screen, (s) => (shown(s) ?? first) <= first - 2, 6_000);
     expect(term.screen()).toMatch(/To answer 5 of 5/);
-  });
+  },
 
-  it('fits the menu to a short terminal, so the running clock redraws in place', async () => {
+  'fits the menu to a short terminal, so the running clock redraws in place': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     // 8 rows; the review menu (its line, submit, back, five unanswered questions, pause) is
     // taller, and a menu taller than the screen would leave a copy of itself in the scrollback
@@ -81,19 +88,24 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     const first = shown(await waitFor(term.screen, (s) => menuLines(s) > 0));
     await waitFor(term.screen, (s) => shown(s) !== first, 5_000); // the clock has ticked
     expect(menuLines(term.screen())).toBe(1);
-  });
+  },
 
-  it.each(['C-c', 'C-d'])('%s keeps the exam for --resume and exits 130', async (key) => {
-    const home = tempDir(onTestFinished);
-    const term = startTerminal(home, exam, NOW);
-    await waitFor(term.screen, /Your answer, or where to go/);
-    term.keys(key);
-    await waitFor(term.screen, /Resume it with: cloudops-quiz exam --resume/);
-    expect(await term.exitCode()).toBe(130);
-    expect(scores(home).pausedExams[0].questions).toHaveLength(5);
-  });
+  ...Object.fromEntries(
+    ['C-c', 'C-d'].map((key) => [
+      `${key} keeps the exam for --resume and exits 130`,
+      async ({ start: startTerminal, waitFor }: TerminalKind) => {
+        const home = tempDir(onTestFinished);
+        const term = startTerminal(home, exam, NOW);
+        await waitFor(term.screen, /Your answer, or where to go/);
+        term.keys(key);
+        await waitFor(term.screen, /Resume it with: cloudops-quiz exam --resume/);
+        expect(await term.exitCode()).toBe(130);
+        expect(scores(home).pausedExams[0].questions).toHaveLength(5);
+      },
+    ]),
+  ),
 
-  it('submits by itself when the time runs out while the menu waits', async () => {
+  'submits by itself when the time runs out while the menu waits': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const first = startTerminal(home, exam, NOW);
     await waitFor(first.screen, /Your answer, or where to go/);
@@ -108,5 +120,28 @@ describe.runIf(hasTmux)('interactive mock exam', () => {
     const screen = await waitFor(term.screen, /Time is up[\s\S]*Raw score: 0\/5/);
     expect(screen).toMatch(/Your answer, or where to go/);
     expect(await term.exitCode()).toBe(0);
-  });
+  },
+};
+
+/** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
+const END_TO_END = [
+  'answers from the menu, flags, reviews and submits',
+  'keeps the clock in the menu running while nobody presses a key',
+  'fits the menu to a short terminal, so the running clock redraws in place',
+];
+/**
+ * Run once, in the real terminal only: a short terminal's scrollback is something only a real
+ * terminal has, and the running clock takes seconds of real time to show.
+ */
+const REAL_TERMINAL_ONLY = [
+  'keeps the clock in the menu running while nobody presses a key',
+  'fits the menu to a short terminal, so the running clock redraws in place',
+];
+
+describe.skipIf(skipTmux)('interactive mock exam in a real terminal (tmux)', () => {
+  for (const name of END_TO_END) it(name, () => (CASES[name] as (terminal: TerminalKind) => Promise<void>)(TMUX));
+});
+
+describe('interactive mock exam in a virtual terminal', () => {
+  for (const [name, run] of Object.entries(CASES)) if (!REAL_TERMINAL_ONLY.includes(name)) it(name, () => run(VIRTUAL));
 });

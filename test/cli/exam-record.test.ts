@@ -42,7 +42,13 @@ describe('what a submitted exam records', () => {
         total: 3,
         scaled: 387, // 100 + 620 × (1/3) / 0.72 = 387.0
         passed: false,
-        byDomain: { 1: { correct: 1, total: 1 }, 2: { correct: 0, total: 1 }, 3: { correct: 0, total: 1 }, 4: { correct: 0, total: 0 }, 5: { correct: 0, total: 0 } },
+        byDomain: {
+          1: { correct: 1, total: 1 },
+          2: { correct: 0, total: 1 },
+          3: { correct: 0, total: 1 },
+          4: { correct: 0, total: 0 },
+          5: { correct: 0, total: 0 },
+        },
       },
     });
   });

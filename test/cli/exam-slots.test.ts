@@ -10,7 +10,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CliIO } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
-import { ROOT, SAMPLE_BANKS, cleanEnv, runInProcess, tempDir } from '../helpers/cli.ts';
+import { ROOT, SAMPLE_BANKS, cleanEnv, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import { parseQuestion } from '../helpers/conversation.ts';
 import { right } from '../helpers/fixture-answers.ts';
 
@@ -44,7 +45,15 @@ function session(argv: string[], home: string, clock: { now: number }) {
     check();
   });
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const io: CliIO = { stdin, stdout, stderr, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }), cwd: ROOT, clock: () => new Date(clock.now), monotonic: () => performance.now() };
+  const io: CliIO = {
+    stdin,
+    stdout,
+    stderr,
+    env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }),
+    cwd: ROOT,
+    clock: () => new Date(clock.now),
+    monotonic: () => performance.now(),
+  };
   const done = run(argv, io);
   return {
     /** The text printed up to the next line matching `pattern`. */
@@ -53,7 +62,7 @@ function session(argv: string[], home: string, clock: { now: number }) {
         waiting.push({ pattern, resolve });
         check();
       }),
-    type: (line: string) => stdin.write(line + '\n'),
+    type: (line: string) => stdin.write(`${line}\n`),
     end: () => stdin.end(),
     done: async () => ({ code: await done, stdout: out, stderr: err }),
   };
@@ -73,7 +82,7 @@ describe('exams in two terminals', () => {
     const first = session(['exam', '--count', '5', ...banks], home, clock);
     const a = question(await first.until(PROMPT));
     // The second terminal starts another exam while the first is open (it sees the first saved).
-    const refused = await runInProcess(['exam', '--count', '5', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
+    const refused = await runCli(['exam', '--count', '5', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/an unfinished exam is saved \(0 of 4 answered, 8:00 left\)/);
     const second = session(['exam', '--new', '--count', '5', '--seed', '4'], home, clock);
@@ -91,20 +100,24 @@ describe('exams in two terminals', () => {
     expect(new Set(paused.map((p) => p.id)).size).toBe(2);
     expect(paused.map((p) => p.answers.filter((x) => x !== null).length).sort()).toEqual([0, 1]);
 
-    const list = await runInProcess(['exam', '--resume', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
+    const list = await runCli(['exam', '--resume', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
     expect(list.code).toBe(2);
     expect(list.stderr).toMatch(/2 unfinished exams are saved; say which to resume: "cloudops-quiz exam --resume <number>"/);
     expect(list.stderr).toMatch(/^1\) started .*, (0|1) of [45] answered, \d+:\d\d left {2}\[exam-[0-9a-z]+-[0-9a-f]+\]$/m);
     expect(list.stderr).toMatch(/^2\) started /m);
-    const plain = await runInProcess(['exam', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
-    expect(plain.stderr).toMatch(/2 unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"/);
+    const plain = await runCli(['exam', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
+    expect(plain.stderr).toMatch(
+      /2 unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"/,
+    );
 
     const oneAnswered = paused.find((p) => p.answers.some((x) => x !== null))!;
     const number = [...paused].sort((x, y) => x.startedAt - y.startedAt).indexOf(oneAnswered) + 1;
-    const resumed = await runInProcess(['exam', '--resume', String(number), ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
+    const resumed = await runCli(['exam', '--resume', String(number), ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/^Resuming your exam: 1 of 4 answered/m);
-    expect((await runInProcess(['exam', '--resume', '7', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) })).stderr).toMatch(/no unfinished exam "7"; use a number from 1 to 2/);
+    expect((await runCli(['exam', '--resume', '7', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) })).stderr).toMatch(
+      /no unfinished exam "7"; use a number from 1 to 2/,
+    );
   });
 
   it('the same exam resumed in two terminals is submitted once: the second submit is refused', async () => {
@@ -134,7 +147,9 @@ describe('exams in two terminals', () => {
     two.type('y');
     const again = await two.done();
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/This exam was already submitted \(in another cloudops-quiz\); its result is in "cloudops-quiz exam --history"\. The answers given here were not recorded\./);
+    expect(again.stderr).toMatch(
+      /This exam was already submitted \(in another cloudops-quiz\); its result is in "cloudops-quiz exam --history"\. The answers given here were not recorded\./,
+    );
     expect(again.stdout).not.toMatch(/^Raw score/m);
     const saved = ScoreFile.open(home, new Date(t0)).data;
     expect(saved.exams).toHaveLength(1);
@@ -147,7 +162,7 @@ describe('the exam clock set back', () => {
   it('two days back mid-exam: no time is added, the submit is recorded and scheduled (cards reviewed later than the clock)', async () => {
     const home = tempDir(onTestFinished);
     // Studied a day "ahead" first: the cards' last reviews lie after the exam's clock.
-    const ahead = await runInProcess(['quiz', '1', '--count', '3', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0 + DAY), input: 'a\nab\nabc\n' });
+    const ahead = await runCli(['quiz', '1', '--count', '3', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0 + DAY), input: 'a\nab\nabc\n' });
     expect(ahead.code).toBe(0);
     const clock = { now: t0 };
     const exam = session(['exam', '--count', '5', '--minutes', '10', ...banks], home, clock);

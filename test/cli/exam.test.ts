@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { BIN, ROOT, SAMPLE_BANKS, EXAM_EXTRA_BANK, cleanEnv, onlyPrintable, runBinary, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, SAMPLE_BANKS, EXAM_EXTRA_BANK, cleanEnv, onlyPrintable, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import type { ShownQuestion } from '../helpers/conversation.ts';
 import { converseExam, type ExamPrompt } from '../helpers/exam-conversation.ts';
 import { DOMAIN, right, wrong } from '../helpers/fixture-answers.ts';
@@ -96,7 +97,9 @@ describe('mock exam in line mode', () => {
         case 11: {
           const q = question(p);
           expect(q.index).toBe(1);
-          expect(p.kind === 'question' && p.status).toBe(`Time left 10:00 | To answer 1 of 5 | 10:00 per question | Flagged 1 | This one: answered ${spaced(right(q))}, flagged`);
+          expect(p.kind === 'question' && p.status).toBe(
+            `Time left 10:00 | To answer 1 of 5 | 10:00 per question | Flagged 1 | This one: answered ${spaced(right(q))}, flagged`,
+          );
           return 's';
         }
         case 12:
@@ -149,10 +152,10 @@ describe('mock exam in line mode', () => {
     expect(saved.exams[0]).toMatchObject({ correct: 3, total: 5, scaled: 616, passed: false });
 
     // --history lists the attempt with its domain results.
-    const history = runBinary(['exam', '--history'], { env });
+    const history = await runCli(['exam', '--history'], { env });
     expect(history.code).toBe(0);
     expect(history.stdout).toMatch(/^2026-06-01 09:00 +3\/5 +60% +616 +FAIL( +(0|100)%){5}$/m);
-    const json = JSON.parse(runBinary(['exam', '--history', '--json'], { env }).stdout);
+    const json = JSON.parse((await runCli(['exam', '--history', '--json'], { env })).stdout);
     expect(json).toHaveLength(1);
     expect(json[0]).toMatchObject({ correct: 3, total: 5, scaled: 616, passed: false });
     expect(Object.values(json[0].byDomain as Record<string, { total: number }>).map((d) => d.total)).toEqual([1, 1, 1, 1, 1]);
@@ -202,9 +205,11 @@ describe('pausing and resuming', () => {
     expect(savedAnswers(home)).toEqual([]); // nothing is graded before the exam is submitted
 
     // Starting another exam now is refused; so is resuming when there is nothing to resume.
-    const again = runBinary(['exam', ...banks], { env });
+    const again = await runCli(['exam', ...banks], { env });
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/an unfinished exam is saved \(1 of 5 answered, 7:00 left\); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"/);
+    expect(again.stderr).toMatch(
+      /an unfinished exam is saved \(1 of 5 answered, 7:00 left\); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"/,
+    );
 
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T18:00:00Z' };
     const firstIds = first.prompts.map((p) => question(p).id);
@@ -214,7 +219,9 @@ describe('pausing and resuming', () => {
     const shown = resumed.prompts[0]!;
     expect(question(shown).index).toBe(2);
     expect(question(shown).id).toBe(firstIds[1]);
-    expect(shown.kind === 'question' && shown.status).toBe('Time left 7:00 | To answer 4 of 5 | 1:45 per question | Flagged 1 | This one: not answered, flagged');
+    expect(shown.kind === 'question' && shown.status).toBe(
+      'Time left 7:00 | To answer 4 of 5 | 1:45 per question | Flagged 1 | This one: not answered, flagged',
+    );
     expect(resumed.prompts.filter((p) => p.kind === 'question').map((p) => question(p).index)).toEqual([2, 3, 4, 5]);
     expect(resumed.stdout).toMatch(/^Raw score: 5\/5 \(100%\)$/m);
     const saved = scores(home);
@@ -222,7 +229,7 @@ describe('pausing and resuming', () => {
     expect(saved.exams[0]?.startedAt).toBe(Date.parse(NOW));
     expect(saved.answers.map((a) => a.at)).toEqual(new Array(5).fill(Date.parse('2026-06-02T18:00:00Z')));
 
-    const nothing = runBinary(['exam', '--resume', ...banks], { env: later });
+    const nothing = await runCli(['exam', '--resume', ...banks], { env: later });
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/there is no unfinished exam to resume/);
   });
@@ -263,7 +270,7 @@ describe('time running out', () => {
 
   it('an exam resumed with no time left is submitted at once with the answers given', async () => {
     const { home, env } = await savedExam(0);
-    const run = runBinary(['exam', '--resume', ...banks], { env });
+    const run = await runCli(['exam', '--resume', ...banks], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/^Answer:$/m);
     expect(run.stdout).toMatch(/^Time is up: the exam was submitted with the answers given in time\.$/m);
@@ -275,7 +282,11 @@ describe('time running out', () => {
   it('submits by itself when the time runs out while it waits for an answer', async () => {
     const { home, env } = await savedExam(300);
     // The real clock this time, and an input that stays open with nobody typing.
-    const child = spawn(process.execPath, [BIN, 'exam', '--resume', ...banks], { cwd: ROOT, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: env['CLOUDOPS_QUIZ_HOME']! }), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'exam', '--resume', ...banks], {
+      cwd: ROOT,
+      env: cleanEnv({ CLOUDOPS_QUIZ_HOME: env['CLOUDOPS_QUIZ_HOME']! }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -295,15 +306,15 @@ describe('exam usage', () => {
     [['exam', '--history', '--count', '5'], /--history lists past exams; it does not go with --count/],
     [['exam', '--resume', '--minutes', '5'], /--resume continues the saved exam as it was; it does not go with --minutes/],
     [['exam', '--json'], /--json goes with --history/],
-  ])('%j is a usage error (exit 2)', (argv, message) => {
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
     const { env } = setup();
-    const run = runBinary([...argv, ...banks], { env });
+    const run = await runCli([...argv, ...banks], { env });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });
 
-  it('--history without exams says how to start one', () => {
+  it('--history without exams says how to start one', async () => {
     const { env } = setup();
-    expect(runBinary(['exam', '--history'], { env }).stdout).toMatch(/No mock exams yet; start one with "cloudops-quiz exam"\./);
+    expect((await runCli(['exam', '--history'], { env })).stdout).toMatch(/No mock exams yet; start one with "cloudops-quiz exam"\./);
   });
 });

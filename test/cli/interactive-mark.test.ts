@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
-import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
+import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
-const journal = (home: string) => readFileSync(join(home, 'scores.journal'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { k: string; rating?: string });
+const journal = (home: string) =>
+  readFileSync(join(home, 'scores.journal'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { k: string; rating?: string });
 
-describe.runIf(hasTmux)('interactive: saved before the feedback, marked after it', () => {
-  it('the answer is in the journal while the feedback is on screen; "that was easy" re-rates it', async () => {
+const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
+  'the answer is in the journal while the feedback is on screen; "that was easy" re-rates it': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '1'], NOW);
     const screen = await waitFor(term.screen, /Question 1\/1[\s\S]*Your answer/);
@@ -30,9 +34,9 @@ describe.runIf(hasTmux)('interactive: saved before the feedback, marked after it
     expect(await term.exitCode()).toBe(0);
     const saved = ScoreFile.open(home, new Date()).data;
     expect(saved.answers.map((a) => [a.q, a.rating])).toEqual([['t01-single', 'easy']]);
-  });
+  },
 
-  it('closing the terminal during the feedback keeps the answer', async () => {
+  'closing the terminal during the feedback keeps the answer': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '2'], NOW);
     await waitFor(term.screen, /Question 1\/2[\s\S]*Your answer/);
@@ -41,5 +45,16 @@ describe.runIf(hasTmux)('interactive: saved before the feedback, marked after it
     await term.close();
     const saved = ScoreFile.open(home, new Date()).data;
     expect(saved.answers.map((a) => a.q)).toEqual(['t01-single']);
-  });
+  },
+};
+
+/** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
+const END_TO_END = ['closing the terminal during the feedback keeps the answer'];
+
+describe.skipIf(skipTmux)('interactive, in a real terminal (tmux): saved before the feedback', () => {
+  for (const name of END_TO_END) it(name, () => (CASES[name] as (terminal: TerminalKind) => Promise<void>)(TMUX));
+});
+
+describe('interactive: saved before the feedback, marked after it', () => {
+  for (const [name, run] of Object.entries(CASES)) it(name, () => run(VIRTUAL));
 });

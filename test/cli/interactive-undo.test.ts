@@ -1,20 +1,22 @@
 /**
- * Undo at a terminal: `u` in the menu after the feedback takes the answer back (a slip of the
- * arrow key), the same question is asked again, and the history keeps only the second answer.
+ * Undo at a terminal (a virtual one, in process): `u` in the menu after the feedback takes the
+ * answer back (a slip of the arrow key), the same question is asked again, and the history keeps
+ * only the second answer.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
-import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
+import { startVirtualTerminal as startTerminal, waitFor } from '../helpers/virtual-terminal.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
 const DAY = 86_400_000;
 
-describe.runIf(hasTmux)('interactive: undo', () => {
+describe('interactive: undo', () => {
   it('u after the feedback undoes the answer; the question is asked again and only the new answer is kept', async () => {
     const home = tempDir(onTestFinished);
     // Keys arrive faster than anyone reads: with timing on, the right answer would be rated Easy.
-    expect(runBinary(['config', 'timing', 'off'], { env: { CLOUDOPS_QUIZ_HOME: home } }).code).toBe(0);
+    expect((await runCli(['config', 'timing', 'off'], { env: { CLOUDOPS_QUIZ_HOME: home } })).code).toBe(0);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '2'], NOW);
     const screen = await waitFor(term.screen, /Question 1\/2[\s\S]*Your answer/);
     const choices = screen.split('\n').filter((l) => /^\s*[❯>]?\s*[A-C]\) /.test(l));

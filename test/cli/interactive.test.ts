@@ -1,16 +1,17 @@
 /**
- * The interactive front end in a real terminal: tmux runs the binary in a pseudo-terminal, we
- * type keys and read the screen, as a person would.
+ * The interactive front end at a terminal: we type keys and read the screen, as a person would.
+ * Every case runs in process at a virtual terminal; the main ones also through the binary in a
+ * real terminal (tmux).
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
-import { hasTmux, startTerminal, waitFor } from '../helpers/tmux.ts';
+import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
 const NOW = { CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
 
-describe.runIf(hasTmux)('interactive drill in a terminal', () => {
-  it('asks with a select, shows feedback, continues, and saves every answer', async () => {
+const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
+  'asks with a select, shows feedback, continues, and saves every answer': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '2'], NOW);
     await waitFor(term.screen, /Question 1\/2[\s\S]*Your answer/);
@@ -36,9 +37,9 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     // One fixed time: answers at one time are kept in id order.
     expect(saved.answers.map((a) => a.q).sort()).toEqual(['t01-multiple', 't01-single']);
     expect(saved.answers.every((a) => a.ms > 0)).toBe(true);
-  });
+  },
 
-  it('Ctrl+C at a prompt saves, prints the summary and exits 130', async () => {
+  'Ctrl+C at a prompt saves, prints the summary and exits 130': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'], NOW);
     await waitFor(term.screen, /Your answer/);
@@ -51,18 +52,18 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     expect(screen).toMatch(/Answered 1 of 5\./);
     expect(await term.exitCode()).toBe(130);
     expect(ScoreFile.open(home, new Date()).data.answers).toHaveLength(1);
-  });
+  },
 
-  it('Ctrl+D at a menu ends the session as Ctrl+C does (inquirer alone would wait for good)', async () => {
+  'Ctrl+D at a menu ends the session as Ctrl+C does (inquirer alone would wait for good)': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '1', '--limit', '3'], NOW);
     await waitFor(term.screen, /Question 1\/3/);
     term.keys('C-d');
     await waitFor(term.screen, /Interrupted/);
     expect(await term.exitCode()).toBe(130);
-  });
+  },
 
-  it('asks an ordering item step by step, not typed', async () => {
+  'asks an ordering item step by step, not typed': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     // The one question on topic gamma is t01-order; the letters of its steps are read off the screen.
     const term = startTerminal(home, ['cram', '--topic', 'gamma', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '3'], NOW);
@@ -81,9 +82,9 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     expect(await term.exitCode()).toBe(0);
     const saved = ScoreFile.open(home, new Date()).data;
     expect(saved.answers.map((a) => [a.q, a.correct])).toEqual([['t01-order', true]]);
-  });
+  },
 
-  it('renders Japanese with wide characters', async () => {
+  'renders Japanese with wide characters': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, ['--lang', 'ja', 'drill', '--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7', '--limit', '1'], NOW);
     const screen = await waitFor(term.screen, /解答/);
@@ -91,5 +92,20 @@ describe.runIf(hasTmux)('interactive drill in a terminal', () => {
     expect(screen).toContain('問題 1/1');
     term.keys('C-c');
     expect(await term.exitCode()).toBe(130);
-  });
+  },
+};
+
+/** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
+const END_TO_END = [
+  'asks with a select, shows feedback, continues, and saves every answer',
+  'Ctrl+C at a prompt saves, prints the summary and exits 130',
+  'renders Japanese with wide characters',
+];
+
+describe.skipIf(skipTmux)('interactive drill in a real terminal (tmux)', () => {
+  for (const name of END_TO_END) it(name, () => (CASES[name] as (terminal: TerminalKind) => Promise<void>)(TMUX));
+});
+
+describe('interactive drill in a virtual terminal', () => {
+  for (const [name, run] of Object.entries(CASES)) it(name, () => run(VIRTUAL));
 });

@@ -5,7 +5,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import { converse, lettersOf } from '../helpers/conversation.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
-import { onlyPrintable, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { onlyPrintable, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
@@ -51,9 +52,15 @@ describe('drill in line mode', () => {
     expect(saved.answers.every((a) => a.mode === 'drill')).toBe(true);
     const byQuestion = (id: string) => saved.answers.filter((a) => a.q === id).map((a) => [a.correct, a.rating]);
     expect(byQuestion('t01-single')).toEqual([[true, 'good']]);
-    expect(byQuestion('t01-multiple')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t01-multiple')).toEqual([
+      [false, 'again'],
+      [true, 'good'],
+    ]);
     expect(byQuestion('t01-order')).toEqual([[true, 'good']]);
-    expect(byQuestion('t02-single')).toEqual([[false, 'again'], [true, 'good']]);
+    expect(byQuestion('t02-single')).toEqual([
+      [false, 'again'],
+      [true, 'good'],
+    ]);
     expect(byQuestion('t02-single-b')).toEqual([[true, 'good']]);
     expect(saved.answers).toHaveLength(7);
     expect(onlyPrintable(run.stdout + run.stderr)).toBe(true);
@@ -87,20 +94,20 @@ describe('drill in line mode', () => {
     await converse(['drill', ...banks], env, (q) => (q.index <= 2 ? wrong(q) : 'q'));
     // The two misses are due tomorrow, not later today; three new questions remain today.
     const later = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:10:00Z' };
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 0, today: 0, newToday: 3 });
-    expect(runBinary(['config', 'new-per-day', '2'], { env: later }).code).toBe(0);
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: later }).stdout)).toEqual({ now: 0, today: 0, newToday: 0 });
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: later })).stdout)).toEqual({ now: 0, today: 0, newToday: 3 });
+    expect((await runCli(['config', 'new-per-day', '2'], { env: later })).code).toBe(0);
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: later })).stdout)).toEqual({ now: 0, today: 0, newToday: 0 });
     // Next morning at 08:00 (the study day began at 4 am): both are due today, the earlier miss first.
     const tomorrow = { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T08:00:00Z' };
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: tomorrow }).stdout)).toEqual({ now: 0, today: 2, newToday: 2 });
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: tomorrow })).stdout)).toEqual({ now: 0, today: 2, newToday: 2 });
     const run = await converse(['drill', ...banks], tomorrow, () => 'EOF');
     expect(run.questions[0]?.id).toBe('t01-single');
   });
 
   it('says so when nothing is due and no new questions are left today', async () => {
     const { env } = setup();
-    runBinary(['config', 'new-per-day', '0'], { env });
-    const run = runBinary(['drill', ...banks], { env });
+    await runCli(['config', 'new-per-day', '0'], { env });
+    const run = await runCli(['drill', ...banks], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Nothing to study right now/);
   });
@@ -108,14 +115,14 @@ describe('drill in line mode', () => {
   it('says when the next question comes due once everything is done', async () => {
     const { env } = setup();
     await converse(['drill', ...banks], env, right);
-    const run = runBinary(['drill', ...banks], { env });
+    const run = await runCli(['drill', ...banks], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Nothing to study right now/);
     // All five were just answered right at 09:00 UTC (the clock is fixed): a first Good comes
     // back after its FSRS interval of 2 days, not after a learning step of minutes — and the
     // drill asks it from the start of that study day, 4 am.
     expect(run.stdout).toMatch(/^The next question comes due at 2026-06-03 04:00 \(in 43 h\)\.$/m);
-    const ja = runBinary(['--lang', 'ja', 'drill', ...banks], { env });
+    const ja = await runCli(['--lang', 'ja', 'drill', ...banks], { env });
     expect(ja.stdout).toMatch(/^次の問題の期限は 2026-06-03 04:00 です（あと 43 時間）。$/m);
   });
 
@@ -147,17 +154,17 @@ describe('quiz, review, stats, due', () => {
     expect(scores(home).answers.every((a) => a.mode === 'quiz')).toBe(true);
   });
 
-  it('quiz accepts a module name and refuses an unknown one with exit 2', () => {
+  it('quiz accepts a module name and refuses an unknown one with exit 2', async () => {
     const { env } = setup();
-    expect(runBinary(['quiz', 'access-management', ...banks], { env }).code).toBe(0);
-    const bad = runBinary(['quiz', '15', ...banks], { env });
+    expect((await runCli(['quiz', 'access-management', ...banks], { env })).code).toBe(0);
+    const bad = await runCli(['quiz', '15', ...banks], { env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown module "15"/);
   });
 
   it('review ranks weak topics from history and drills the weakest', async () => {
     const { env } = setup();
-    const before = runBinary(['review', ...banks], { env });
+    const before = await runCli(['review', ...banks], { env });
     expect(before.stdout).toMatch(/No weak topics yet/);
     await converse(['drill', ...banks], env, (q) => (q.id.startsWith('t02') ? wrong(q) : right(q)));
     const run = await converse(['review', '--topics', '1', ...banks], { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-01T10:00:00Z' }, right);
@@ -168,7 +175,7 @@ describe('quiz, review, stats, due', () => {
   it('stats --json reports modules, domains, streak, weakest topics and forecast', async () => {
     const { env } = setup();
     await converse(['drill', ...banks], env, (q) => (q.id.startsWith('t01') ? right(q) : wrong(q)));
-    const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env }).stdout);
+    const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env })).stdout);
     // The two t02 questions, missed every time, were asked three times each: 3 + 2 × 3 answers.
     expect(stats.totals).toMatchObject({ questions: 5, seen: 5, answers: 9 });
     expect(stats.modules.find((m: { key: number }) => m.key === 1)).toMatchObject({ total: 3, seen: 3 });
@@ -177,17 +184,17 @@ describe('quiz, review, stats, due', () => {
     expect(stats.perDay.at(-1)).toEqual({ day: '2026-06-01', count: 9 });
     expect(stats.forecast).toHaveLength(7);
     expect(stats.weakest[0].topic).toBe('delta');
-    const text = runBinary(['stats', ...banks], { env });
+    const text = await runCli(['stats', ...banks], { env });
     expect(text.stdout).toMatch(/Your progress/);
     expect(text.stdout).toMatch(/Due, next 7 days/);
   });
 });
 
 describe('bad input and usage', () => {
-  it('a damaged score file stops the command with the file named, untouched', () => {
+  it('a damaged score file stops the command with the file named, untouched', async () => {
     const { home, env } = setup();
     writeFileSync(join(home, 'scores.json'), '{"schemaVersion":2,');
-    const run = runBinary(['drill', ...banks], { env, input: 'a\n' });
+    const run = await runCli(['drill', ...banks], { env, input: 'a\n' });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(join(home, 'scores.json'));
@@ -195,9 +202,14 @@ describe('bad input and usage', () => {
     expect(existsSync(join(home, 'scores.journal'))).toBe(false);
 
     // The same in Japanese: the file named, the parser's reason quoted, nothing touched.
-    const ja = runBinary(['--lang', 'ja', 'due', ...banks], { env });
+    const ja = await runCli(['--lang', 'ja', 'due', ...banks], { env });
     expect(ja.code).toBe(1);
-    expect(ja.stderr).toMatch(new RegExp(`^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`, 'm'));
+    expect(ja.stderr).toMatch(
+      new RegExp(
+        `^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`,
+        'm',
+      ),
+    );
     expect(readFileSync(join(home, 'scores.json'), 'utf8')).toBe('{"schemaVersion":2,');
   });
 
@@ -209,9 +221,9 @@ describe('bad input and usage', () => {
     [['--lang', 'fr', 'due'], /--lang/],
     [['drill', '--limit', 'ten'], /--limit must be a positive whole number/],
     [['--seed', 'abc', 'due'], /--seed must be a whole number/],
-  ])('%j is a usage error (exit 2)', (argv, message) => {
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
     const { env } = setup();
-    const run = runBinary([...argv, ...banks.slice(0, 3)], { env });
+    const run = await runCli([...argv, ...banks.slice(0, 3)], { env });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });
@@ -219,24 +231,29 @@ describe('bad input and usage', () => {
   it.each([
     ['--lang ja', ['--lang', 'ja', 'quiz', '99'], {}, /^cloudops-quiz: モジュール "99" はありません。1-14 の番号か/],
     ['a Japanese locale', ['config', 'retention', '2'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: retention には 0\.70 から 0\.99 の値を指定してください/],
-    ['a Japanese locale, overridden by --lang en', ['--lang', 'en', 'stast'], { LANG: 'ja_JP.UTF-8' }, /^cloudops-quiz: unknown command "stast" \(did you mean "stats"\?\)/],
-  ])('usage errors speak the session language: %s', (_name, argv, extra, message) => {
+    [
+      'a Japanese locale, overridden by --lang en',
+      ['--lang', 'en', 'stast'],
+      { LANG: 'ja_JP.UTF-8' },
+      /^cloudops-quiz: unknown command "stast" \(did you mean "stats"\?\)/,
+    ],
+  ])('usage errors speak the session language: %s', async (_name, argv, extra, message) => {
     const { env } = setup();
-    const run = runBinary(argv, { env: { ...env, ...extra } });
+    const run = await runCli(argv, { env: { ...env, ...extra } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });
 
-  it('an invalid bank stops study commands with exit 1 and points at validate', () => {
+  it('an invalid bank stops study commands with exit 1 and points at validate', async () => {
     const { env } = setup();
-    const run = runBinary(['due', '--no-builtin', '--bank', 'test/fixtures/hostile/duplicate-key.yaml'], { env });
+    const run = await runCli(['due', '--no-builtin', '--bank', 'test/fixtures/hostile/duplicate-key.yaml'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/invalid question bank .*run "cloudops-quiz validate"/);
     expect(run.stderr).toMatch(/duplicate-key\.yaml:7:5/);
   });
 
-  it('CLOUDOPS_QUIZ_NOW must be a date', () => {
-    const run = runBinary(['due', ...banks], { env: { CLOUDOPS_QUIZ_NOW: 'yesterday', CLOUDOPS_QUIZ_HOME: tempDir(onTestFinished) } });
+  it('CLOUDOPS_QUIZ_NOW must be a date', async () => {
+    const run = await runCli(['due', ...banks], { env: { CLOUDOPS_QUIZ_NOW: 'yesterday', CLOUDOPS_QUIZ_HOME: tempDir(onTestFinished) } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/CLOUDOPS_QUIZ_NOW must be an ISO 8601 date-time/);
   });

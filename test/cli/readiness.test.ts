@@ -1,7 +1,8 @@
 /** `readiness` end to end on a fixture history with hand-checked numbers. */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse } from '../helpers/conversation.ts';
-import { runBinary, SAMPLE_BANKS, EXAM_EXTRA_BANK, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, EXAM_EXTRA_BANK, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
@@ -34,19 +35,25 @@ async function history() {
 describe('readiness', () => {
   it('predicts recall on the exam day by module and domain, estimates the score, lists the risks and plans', async () => {
     const env = await history();
-    const run = runBinary(['readiness', '--exam-date', '2026-06-03', '--json', ...banks], { env });
+    const run = await runCli(['readiness', '--exam-date', '2026-06-03', '--json', ...banks], { env });
     expect(run.code).toBe(0);
     const r = JSON.parse(run.stdout);
     expect(r.examDate).toBe('2026-06-03');
     expect(r.questions).toBe(5);
     expect(r.recall).toBeCloseTo((SINGLE + MULTIPLE) / 5, 4); // 0.34261: the unseen three count as 0
     // Module 1's ordering item is not an exam question: it counts nowhere.
-    expect(r.modules.map((m: { key: number; unseen: number }) => [m.key, m.unseen])).toEqual([[1, 0], [2, 2], [3, 1]]);
+    expect(r.modules.map((m: { key: number; unseen: number }) => [m.key, m.unseen])).toEqual([
+      [1, 0],
+      [2, 2],
+      [3, 1],
+    ]);
     expect(r.modules[0].recall).toBeCloseTo((SINGLE + MULTIPLE) / 2, 4); // 0.85652
     expect(r.modules[1].recall).toBe(0);
     expect(r.modules[2].recall).toBe(0);
     const domainRecall = r.domains.map((d: { recall: number }) => d.recall);
-    [SINGLE, MULTIPLE, 0, 0, 0].forEach((expected, i) => expect(domainRecall[i]).toBeCloseTo(expected, 4));
+    [SINGLE, MULTIPLE, 0, 0, 0].forEach((expected, i) => {
+      expect(domainRecall[i]).toBeCloseTo(expected, 4);
+    });
     // 0.22 × 0.94685 + 0.22 × 0.76620 = 0.37687 → 100 + 620 × 0.37687 / 0.72 = 424.5 → 424
     expect(r.expectedFraction).toBeCloseTo(0.37687, 4);
     expect(r.estimatedScaled).toBe(424);
@@ -56,15 +63,25 @@ describe('readiness', () => {
     expect(r.topicsAtRisk.map((t: { key: string }) => t.key)).toEqual(['delta', 'epsilon', 'zeta', 'beta', 'alpha']);
     // Below the 0.9 target: t01-multiple. 1 + 3 × 3 unseen = 10 reviews over 2 days (June 1 and 2).
     // The 3 unseen must all be met today to get a follow-up before the exam; within new-per-day 20 and drill-limit 30.
-    expect(r.plan).toEqual({ daysLeft: 2, belowTarget: 1, unseen: 3, reviewsNeeded: 10, reviewsPerDay: 5, newPerDay: 3, daysToMeetAll: 1, fits: true, raise: [] });
+    expect(r.plan).toEqual({
+      daysLeft: 2,
+      belowTarget: 1,
+      unseen: 3,
+      reviewsNeeded: 10,
+      reviewsPerDay: 5,
+      newPerDay: 3,
+      daysToMeetAll: 1,
+      fits: true,
+      raise: [],
+    });
     expect(r.limits).toEqual({ newPerDay: 20, drillLimit: 30 });
   });
 
   it('remembers the date, shows the text view, and plans for the retention setting', async () => {
     const env = await history();
-    expect(runBinary(['readiness', '--exam-date', '2026-06-03', ...banks], { env }).code).toBe(0);
-    expect(runBinary(['config', 'exam-date'], { env }).stdout.trim()).toBe('2026-06-03');
-    const text = runBinary(['readiness', ...banks], { env });
+    expect((await runCli(['readiness', '--exam-date', '2026-06-03', ...banks], { env })).code).toBe(0);
+    expect((await runCli(['config', 'exam-date'], { env })).stdout.trim()).toBe('2026-06-03');
+    const text = await runCli(['readiness', ...banks], { env });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Exam readiness for 2026-06-03 \(2 day\(s\) left to study\)$/m);
     expect(text.stdout).toMatch(/^Estimated scaled score on the exam day: 424 \(estimate\) — FAIL \(pass mark 720\)$/m);
@@ -75,29 +92,43 @@ describe('readiness', () => {
     const flat = text.stdout.replace(/\s+/g, ' ');
     expect(flat).toContain('Predicted recall on the exam day: 34% over 5 questions (3 never studied count as 0)');
     // Risks one a line, lowest recall first.
-    expect(text.stdout).toMatch(/^Modules most at risk:\n +0% +02 Access management\n +0% +03 System discovery\n +86% +01 Introduction to Cloud Operations on AWS\n/m);
-    expect(flat).toContain('Plan: about 5 review(s) a day for 2 day(s): 1 studied question(s) below 90% on the exam day need one each, and 3 never studied need three each (10 in all).');
-    expect(flat).toContain('Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day(s), and 5 answer(s) a day fit in a drill of 30 (drill-limit).');
+    expect(text.stdout).toMatch(
+      /^Modules most at risk:\n +0% +02 Access management\n +0% +03 System discovery\n +86% +01 Introduction to Cloud Operations on AWS\n/m,
+    );
+    expect(flat).toContain(
+      'Plan: about 5 review(s) a day for 2 day(s): 1 studied question(s) below 90% on the exam day need one each, and 3 never studied need three each (10 in all).',
+    );
+    expect(flat).toContain(
+      'Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day(s), and 5 answer(s) a day fit in a drill of 30 (drill-limit).',
+    );
 
     // At a 0.70 target t01-multiple (0.766) is no longer below: 9 reviews over 2 days → 5 a day.
-    runBinary(['config', 'retention', '0.7'], { env });
-    const lower = JSON.parse(runBinary(['readiness', '--json', ...banks], { env }).stdout);
+    await runCli(['config', 'retention', '0.7'], { env });
+    const lower = JSON.parse((await runCli(['readiness', '--json', ...banks], { env })).stdout);
     expect(lower.targetRetention).toBe(0.7);
     expect(lower.plan).toMatchObject({ daysLeft: 2, belowTarget: 0, unseen: 3, reviewsNeeded: 9, reviewsPerDay: 5 });
   });
 
   it('says which setting to raise when the plan does not fit the limits before the exam date', async () => {
     const env = await history();
-    runBinary(['config', 'new-per-day', '1'], { env });
-    runBinary(['config', 'drill-limit', '4'], { env });
-    const text = runBinary(['readiness', '--exam-date', '2026-06-03', ...banks], { env });
+    await runCli(['config', 'new-per-day', '1'], { env });
+    await runCli(['config', 'drill-limit', '4'], { env });
+    const text = await runCli(['readiness', '--exam-date', '2026-06-03', ...banks], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^This plan does not fit your limits before 2026-06-03\. Raise:\n {2}- new-per-day from 1 to 3: cloudops-quiz config new-per-day 3\n {2}- drill-limit from 4 to 5: /m);
+    expect(text.stdout).toMatch(
+      /^This plan does not fit your limits before 2026-06-03\. Raise:\n {2}- new-per-day from 1 to 3: cloudops-quiz config new-per-day 3\n {2}- drill-limit from 4 to 5: /m,
+    );
     expect(text.stdout.replace(/\s+/g, ' ')).toContain('- drill-limit from 4 to 5: cloudops-quiz config drill-limit 5 (or drill more than once a day)');
-    const ja = runBinary(['--lang', 'ja', 'readiness', ...banks], { env });
+    const ja = await runCli(['--lang', 'ja', 'readiness', ...banks], { env });
     expect(ja.stdout).toContain('new-per-day を 1 から 3 に: cloudops-quiz config new-per-day 3');
-    const json = JSON.parse(runBinary(['readiness', '--json', ...banks], { env }).stdout);
-    expect(json.plan).toMatchObject({ fits: false, raise: [{ setting: 'new-per-day', to: 3 }, { setting: 'drill-limit', to: 5 }] });
+    const json = JSON.parse((await runCli(['readiness', '--json', ...banks], { env })).stdout);
+    expect(json.plan).toMatchObject({
+      fits: false,
+      raise: [
+        { setting: 'new-per-day', to: 3 },
+        { setting: 'drill-limit', to: 5 },
+      ],
+    });
   });
 
   it.each([
@@ -105,9 +136,9 @@ describe('readiness', () => {
     [['--exam-date', '2026-02-30'], /--exam-date must be a date YYYY-MM-DD, not "2026-02-30"/],
     [['--exam-date', '3 June'], /--exam-date must be a date YYYY-MM-DD/],
     [['--exam-date', '2026-05-31'], /the exam date 2026-05-31 has passed/],
-  ])('%j is a usage error (exit 2)', (args, message) => {
+  ])('%j is a usage error (exit 2)', async (args, message) => {
     const home = tempDir(onTestFinished);
-    const run = runBinary(['readiness', ...args, ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } });
+    const run = await runCli(['readiness', ...args, ...banks], { env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });

@@ -48,7 +48,7 @@ async function drill(home: string, ops: FsOps, lines: string[], onLine: (line: s
     },
   });
   const io: CliIO = {
-    stdin: Readable.from([lines.map((l) => l + '\n').join('')]),
+    stdin: Readable.from([lines.map((l) => `${l}\n`).join('')]),
     stdout,
     stderr: new Writable({ write: (_c, _e, done) => done() }),
     env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }),
@@ -130,9 +130,11 @@ describe('save first, then show', () => {
     const error = run.code as QuizError;
     expect(error).toBeInstanceOf(QuizError);
     expect(error.code).toBe('STORE_WRITE');
-    expect(error.message).toMatch(/^2 answer\(s\) of this session could not be saved \(could not save .*the disk is full.*\)\. Once the cause is fixed, append the 2 line\(s\) below to .*scores\.journal/);
+    expect(error.message).toMatch(
+      /^2 answer\(s\) of this session could not be saved \(could not save .*the disk is full.*\)\. Once the cause is fixed, append the 2 line\(s\) below to .*scores\.journal/,
+    );
     // Following the advice: the lines appended as they are give back both answers.
-    appendFileSync(join(home, JOURNAL_NAME), error.details.map((l) => l + '\n').join(''));
+    appendFileSync(join(home, JOURNAL_NAME), error.details.map((l) => `${l}\n`).join(''));
     expect(ScoreFile.open(home, NOW).data.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple']);
   });
 });

@@ -36,14 +36,18 @@ describe.each([
 
   it(`during a mock exam: the exam is saved for --resume, exit ${status}`, async () => {
     const home = tempDir(onTestFinished);
-    const child = spawn(process.execPath, [BIN, 'exam', '--count', '5', '--no-builtin', '--bank', SAMPLE_BANKS], { cwd: ROOT, env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'exam', '--count', '5', '--no-builtin', '--bank', SAMPLE_BANKS], {
+      cwd: ROOT,
+      env: cleanEnv({ CLOUDOPS_QUIZ_HOME: home }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let answered = false;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (!answered && /Answer:\n/.test(out)) {
         answered = true;
-        child.stdin.write(right(parseQuestion(out.slice(out.lastIndexOf('Question ')))!) + '\n');
+        child.stdin.write(`${right(parseQuestion(out.slice(out.lastIndexOf('Question ')))!)}\n`);
       } else if (answered && out.split('Answer:\n').length > 2) child.kill(signal);
     });
     const code = await new Promise((resolve) => child.on('close', resolve));

@@ -11,7 +11,8 @@ import type { JournalEntry } from '../../src/store/score-types.ts';
 import { converseExam } from '../helpers/exam-conversation.ts';
 import { converse, type ShownQuestion } from '../helpers/conversation.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
-import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 
 const NOW = '2026-06-01T09:00:00Z';
 const NEXT_DAY = '2026-06-02T09:00:00Z';
@@ -175,30 +176,32 @@ describe('suspend', () => {
     // The exam draws single and multiple-response questions: t01-multiple, t02-single, t02-single-b.
     expect([...(paused[0]?.questions ?? [])].sort()).toEqual(['t01-multiple', 't02-single', 't02-single-b']);
 
-    const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env: later }).stdout);
+    const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env: later })).stdout);
     expect(stats.suspended).toEqual(['t01-single']);
     expect(stats.totals.questions).toBe(4);
-    expect(runBinary(['stats', ...banks], { env: later }).stdout).toMatch(/^Suspended \(1; "cloudops-quiz unsuspend <id>" brings one back\)\n {2}t01-single$/m);
+    expect((await runCli(['stats', ...banks], { env: later })).stdout).toMatch(
+      /^Suspended \(1; "cloudops-quiz unsuspend <id>" brings one back\)\n {2}t01-single$/m,
+    );
   });
 
   it('suspend and unsuspend by id; an unknown id is refused and nothing is written', async () => {
     const { home, env } = setup();
-    const suspended = runBinary(['suspend', 't01-single', 't02-single', ...banks], { env });
+    const suspended = await runCli(['suspend', 't01-single', 't02-single', ...banks], { env });
     expect(suspended.code).toBe(0);
     expect(suspended.stdout).toBe('Suspended: t01-single, t02-single. 2 question(s) suspended in all.\n');
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env }).stdout).newToday).toBe(3);
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env })).stdout).newToday).toBe(3);
     const run = await converse(['drill', ...banks], env, right);
     expect(run.questions.map((q) => q.id)).toEqual(['t01-multiple', 't01-order', 't02-single-b']);
 
-    const bad = runBinary(['suspend', 't01-nope', ...banks], { env });
+    const bad = await runCli(['suspend', 't01-nope', ...banks], { env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/no question has the id "t01-nope"/);
     expect(scores(home).suspended).toEqual(['t01-single', 't02-single']);
 
-    const back = runBinary(['unsuspend', 't02-single', 't01-order', ...banks], { env });
+    const back = await runCli(['unsuspend', 't02-single', 't01-order', ...banks], { env });
     expect(back.stdout).toBe('Unsuspended: t02-single. 1 question(s) still suspended.\nNot suspended: t01-order.\n');
     expect(scores(home).suspended).toEqual(['t01-single']);
-    const ja = runBinary(['--lang', 'ja', 'unsuspend', 't01-single', ...banks], { env });
+    const ja = await runCli(['--lang', 'ja', 'unsuspend', 't01-single', ...banks], { env });
     expect(ja.stdout).toBe('保留を解除しました: t01-single。保留中は残り 0 問です。\n');
   });
 });
@@ -208,11 +211,30 @@ describe('leeches', () => {
   function leechHistory(home: string): void {
     const store = ScoreFile.open(home, new Date(NOW));
     const start = Date.parse(NOW) - 10 * DAY;
-    const card: CardState = { due: Date.parse(NOW) - DAY, stability: 0.5, difficulty: 8, scheduledDays: 1, learningSteps: 0, reps: 5, lapses: 4, state: 'review', lastReview: start + 5 * DAY };
+    const card: CardState = {
+      due: Date.parse(NOW) - DAY,
+      stability: 0.5,
+      difficulty: 8,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 5,
+      lapses: 4,
+      state: 'review',
+      lastReview: start + 5 * DAY,
+    };
     const entries: JournalEntry[] = [0, 2, 3, 4, 5].map((day, i) => ({
       k: 'answer',
       // The second choice is "Wrong one" in the fixture bank.
-      answer: { id: `l${i}`, q: 't01-single', at: start + day * DAY, given: [i === 0 ? 0 : 1], correct: i === 0, rating: i === 0 ? 'good' : 'again', mode: 'drill', ms: 0 },
+      answer: {
+        id: `l${i}`,
+        q: 't01-single',
+        at: start + day * DAY,
+        given: [i === 0 ? 0 : 1],
+        correct: i === 0,
+        rating: i === 0 ? 'good' : 'again',
+        mode: 'drill',
+        ms: 0,
+      },
       card: i === 4 ? card : null,
     }));
     store.record(entries);
@@ -225,11 +247,13 @@ describe('leeches', () => {
     const run = await converse(['drill', '--new', '0', ...banks], env, right);
     expect(run.questions.map((q) => q.id)).toEqual(['t01-single']);
     const before = run.stdout.slice(0, run.stdout.indexOf('Question 1/1'));
-    expect(before).toMatch(/^Leech: missed 4 times since you first got it right\. Read this before answering\.\nThe right one is right\.\nYour past wrong picks:\n✘ Wrong one\n {5}It is wrong\.$/m);
+    expect(before).toMatch(
+      /^Leech: missed 4 times since you first got it right\. Read this before answering\.\nThe right one is right\.\nYour past wrong picks:\n✘ Wrong one\n {5}It is wrong\.$/m,
+    );
 
-    const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env }).stdout);
+    const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env })).stdout);
     expect(stats.leeches).toEqual([{ q: 't01-single', misses: 4 }]);
-    expect(runBinary(['stats', ...banks], { env }).stdout).toMatch(/^Leeches \(missed on 4\+ days since first right\)\n {2}t01-single +missed 4 times$/m);
+    expect((await runCli(['stats', ...banks], { env })).stdout).toMatch(/^Leeches \(missed on 4\+ days since first right\)\n {2}t01-single +missed 4 times$/m);
 
     const review = await converse(['review', '--topics', '1', ...banks], at(home, '2026-06-01T10:00:00Z'), right);
     expect(review.questions[0]?.id).toBe('t01-single');
@@ -248,7 +272,7 @@ describe('limits that speak', () => {
 
   it('the drill-limit setting is the default limit; new questions that did not fit are counted', async () => {
     const { env } = setup();
-    runBinary(['config', 'drill-limit', '2'], { env });
+    await runCli(['config', 'drill-limit', '2'], { env });
     const run = await converse(['drill', ...banks], env, () => 'EOF');
     expect(run.questions[0]?.total).toBe(2);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('3 new question(s) allowed today did not fit in the limit of 2: run "cloudops-quiz" again for them.');
@@ -256,28 +280,33 @@ describe('limits that speak', () => {
 
   it('says when today’s new questions are done and which setting brings more', async () => {
     const { env } = setup();
-    runBinary(['config', 'new-per-day', '2'], { env });
+    await runCli(['config', 'new-per-day', '2'], { env });
     await converse(['drill', ...banks], env, right);
-    const run = runBinary(['drill', ...banks], { env });
+    const run = await runCli(['drill', ...banks], { env });
     expect(run.stdout).toMatch(/Nothing to study right now/);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Today\'s 2 new question(s) are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'Today\'s 2 new question(s) are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".',
+    );
   });
 });
 
 describe('the study day starts at 4 am', () => {
   it('a session at 01:00 counts for the day before: its new questions, its answers per day', async () => {
     const { env } = setup('2026-06-02T01:00:00Z');
-    runBinary(['config', 'new-per-day', '2'], { env });
+    await runCli(['config', 'new-per-day', '2'], { env });
     await converse(['drill', ...banks], env, right);
     // At 03:00 the same study day goes on; at 05:00 a new one has begun.
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T03:00:00Z' } }).stdout).newToday).toBe(0);
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } }).stdout).newToday).toBe(2);
-    const stats = JSON.parse(runBinary(['stats', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } }).stdout);
-    expect(stats.perDay.slice(-2)).toEqual([{ day: '2026-06-01', count: 2 }, { day: '2026-06-02', count: 0 }]);
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T03:00:00Z' } })).stdout).newToday).toBe(0);
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } })).stdout).newToday).toBe(2);
+    const stats = JSON.parse((await runCli(['stats', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T05:00:00Z' } })).stdout);
+    expect(stats.perDay.slice(-2)).toEqual([
+      { day: '2026-06-01', count: 2 },
+      { day: '2026-06-02', count: 0 },
+    ]);
 
     // With the day starting at midnight, 01:00 is already the 2nd.
-    runBinary(['config', 'day-start', '0'], { env });
-    expect(JSON.parse(runBinary(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T03:00:00Z' } }).stdout).newToday).toBe(0);
-    expect(JSON.parse(runBinary(['stats', '--json', ...banks], { env }).stdout).perDay.at(-1)).toEqual({ day: '2026-06-02', count: 2 });
+    await runCli(['config', 'day-start', '0'], { env });
+    expect(JSON.parse((await runCli(['due', '--json', ...banks], { env: { ...env, CLOUDOPS_QUIZ_NOW: '2026-06-02T03:00:00Z' } })).stdout).newToday).toBe(0);
+    expect(JSON.parse((await runCli(['stats', '--json', ...banks], { env })).stdout).perDay.at(-1)).toEqual({ day: '2026-06-02', count: 2 });
   });
 });

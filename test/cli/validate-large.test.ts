@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { runBinary, tempDir } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
 
 function bankFile(first: number, count: number): string {
   const lines = ['module: 9', 'title: Generated', 'questions:'];
@@ -23,11 +24,11 @@ function bankFile(first: number, count: number): string {
       '    references: [https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/working_with_metrics.html]',
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 describe('validating a large bank', () => {
-  it('reports the same problems with positions, file by file, and ids repeated across files', () => {
+  it('reports the same problems with positions, file by file, and ids repeated across files', async () => {
     const dir = tempDir(onTestFinished);
     let bytes = 0;
     for (let f = 0; f < 6; f++) {
@@ -38,7 +39,7 @@ describe('validating a large bank', () => {
       bytes += text.length;
     }
     expect(bytes).toBeGreaterThan(1_500_000);
-    const result = runBinary(['validate', '--no-builtin', dir], { timeout: 60_000 });
+    const result = await runCli(['validate', '--no-builtin', dir]);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(`${join(dir, '09-part-2.yaml')}:6:13  questions[0].domain: Too big: expected number to be <=5`);

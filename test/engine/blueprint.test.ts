@@ -93,7 +93,11 @@ describe('drawing an exam', () => {
 
   it('never draws an ordering item or a course-only question, even to fill a short exam', () => {
     const eligible = bank([4]);
-    const courseOnly = [question('c-order', { type: 'order', domain: 1 }), question('c-only', { domain: 1, courseOnly: true }), question('c-only-multi', { type: 'multiple', domain: 2, courseOnly: true })];
+    const courseOnly = [
+      question('c-order', { type: 'order', domain: 1 }),
+      question('c-only', { domain: 1, courseOnly: true }),
+      question('c-only-multi', { type: 'multiple', domain: 2, courseOnly: true }),
+    ];
     const draw = selectExam([...courseOnly, ...eligible], examBlueprint(65), noHistory, now, seededRandom(5));
     expect(draw.questions.map((q) => q.id).sort()).toEqual(eligible.map((q) => q.id));
   });
@@ -101,7 +105,13 @@ describe('drawing an exam', () => {
   it('gives the whole bank when it is smaller than the exam', () => {
     const draw = selectExam(bank([3, 2, 1, 0, 1]), examBlueprint(65), noHistory, now, seededRandom(3));
     expect(draw.questions).toHaveLength(7);
-    expect(draw.shortfalls.map((s) => [s.domain, s.available])).toEqual([[1, 3], [2, 2], [3, 1], [4, 0], [5, 1]]);
+    expect(draw.shortfalls.map((s) => [s.domain, s.available])).toEqual([
+      [1, 3],
+      [2, 2],
+      [3, 1],
+      [4, 0],
+      [5, 1],
+    ]);
   });
 
   describe('favouring questions not seen recently', () => {
@@ -114,7 +124,9 @@ describe('drawing an exam', () => {
       { q: 'd1-05', at: now - 3_600_000 }, // its latest answer is what counts
     ];
     const drawn = (count: number, seed: number) =>
-      selectExam(six, only(1, count), { cards: {}, answers }, now, seededRandom(seed)).questions.map((q) => q.id).sort();
+      selectExam(six, only(1, count), { cards: {}, answers }, now, seededRandom(seed))
+        .questions.map((q) => q.id)
+        .sort();
 
     it.each([1, 2, 3, 4, 5])('seed %i: unseen first, then the longest unseen', (seed) => {
       expect(drawn(3, seed)).toEqual(['d1-00', 'd1-01', 'd1-02']);
@@ -123,7 +135,17 @@ describe('drawing an exam', () => {
     });
 
     it('counts a card without a recorded answer by its last review', () => {
-      const card: CardState = { due: now, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: now - DAY };
+      const card: CardState = {
+        due: now,
+        stability: 3,
+        difficulty: 5,
+        scheduledDays: 3,
+        learningSteps: 0,
+        reps: 2,
+        lapses: 0,
+        state: 'review',
+        lastReview: now - DAY,
+      };
       const pair = bank([2]);
       for (let seed = 1; seed <= 8; seed++) {
         const draw = selectExam(pair, only(1, 1), { cards: { 'd1-00': card }, answers: [] }, now, seededRandom(seed));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewOf } from '../../src/engine/answer-view.ts';
+import { viewOf } from '../../src/srs/answer-view.ts';
 import { repeatedWrongChoices, repeatedWrongPicks } from '../../src/engine/distractors.ts';
 import { question } from '../helpers/questions.ts';
 

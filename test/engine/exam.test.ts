@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { MockExam, type ExamSnapshot } from '../../src/engine/exam.ts';
 import type { Presented } from '../../src/engine/grading.ts';
 import type { Question } from '../../src/bank/types.ts';
-import type { ExamProgress } from '../../src/store/score-types.ts';
 import { question } from '../helpers/questions.ts';
 
 const t0 = Date.parse('2026-06-01T09:00:00Z');
@@ -134,7 +133,11 @@ describe('mock exam: saving and resuming', () => {
     id: 'exam-1',
     startedAt: t0,
     questions: ['s', 'm', 'o'],
-    orders: [[3, 2, 1, 0], [4, 3, 2, 1, 0], [2, 0, 3, 1]],
+    orders: [
+      [3, 2, 1, 0],
+      [4, 3, 2, 1, 0],
+      [2, 0, 3, 1],
+    ],
     answers: [[1], null, [1, 3, 0, 2]],
     flagged: [false, true, false],
     current: 2,
@@ -142,13 +145,13 @@ describe('mock exam: saving and resuming', () => {
   };
 
   it('saves answers, flags, position and the time left', () => {
-    expect(interrupted().toProgress(t0 + 20_000)).toEqual(saved);
+    expect(interrupted().toSnapshot(t0 + 20_000)).toEqual(saved);
   });
 
   it('resumes days later with the same answers, flags, position and time left', () => {
     const later = t0 + 3 * DAY;
-    const stored = JSON.parse(JSON.stringify(interrupted().toProgress(t0 + 20_000))) as ExamProgress;
-    const resumed = MockExam.fromProgress(stored, byId, later);
+    const stored = JSON.parse(JSON.stringify(interrupted().toSnapshot(t0 + 20_000))) as ExamSnapshot;
+    const resumed = MockExam.fromSnapshot(stored, byId, later);
     if (!resumed.ok) throw new Error(resumed.problem);
     const exam = resumed.exam;
     expect(exam.startedAt).toBe(t0);
@@ -159,22 +162,32 @@ describe('mock exam: saving and resuming', () => {
     expect(exam.remainingMs(later)).toBe(40_000);
     expect(exam.expired(later + 39_999)).toBe(false);
     expect(exam.expired(later + 40_000)).toBe(true);
-    expect(exam.toProgress(later)).toEqual(saved);
+    expect(exam.toSnapshot(later)).toEqual(saved);
     expect(exam.submit(later + 40_000).score.correct).toBe(2);
   });
 
   it('resumes an exam saved with no time left as already over', () => {
-    const resumed = MockExam.fromProgress({ ...saved, remainingMs: 0 }, byId, t0 + DAY);
+    const resumed = MockExam.fromSnapshot({ ...saved, remainingMs: 0 }, byId, t0 + DAY);
     expect(resumed.ok && resumed.exam.expired(t0 + DAY)).toBe(true);
   });
 
   it.each([
     ['a question gone from the bank', { questions: ['s', 'gone', 'o'] }, 'gone'],
-    ['a question whose choices changed', { orders: [[3, 2, 1, 0], [2, 1, 0], [2, 0, 3, 1]] }, 'm'],
+    [
+      'a question whose choices changed',
+      {
+        orders: [
+          [3, 2, 1, 0],
+          [2, 1, 0],
+          [2, 0, 3, 1],
+        ],
+      },
+      'm',
+    ],
     ['an answer outside the choices', { answers: [[7], null, null] }, 's'],
     ['a position outside the exam', { current: 3 }, 'position'],
   ])('refuses to resume with %s', (_name, change, mentioned) => {
-    const resumed = MockExam.fromProgress({ ...saved, ...change }, byId, t0);
+    const resumed = MockExam.fromSnapshot({ ...saved, ...change }, byId, t0);
     expect(resumed.ok).toBe(false);
     expect(!resumed.ok && resumed.problem).toContain(mentioned);
   });

@@ -5,7 +5,13 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const start = Date.parse('2026-04-01T12:00:00Z');
 const utc = { utcOffsetMinutes: 0, dayStartHour: 4 };
-const answer = (q: string, at: number, correct: boolean, rating: string | undefined = correct ? 'good' : 'again', given = [0]) => ({ q, at, correct, rating, given });
+const answer = (q: string, at: number, correct: boolean, rating: string | undefined = correct ? 'good' : 'again', given = [0]) => ({
+  q,
+  at,
+  correct,
+  rating,
+  given,
+});
 
 describe('leeches', () => {
   it('counts misses only after the first right answer', () => {
@@ -14,7 +20,12 @@ describe('leeches', () => {
   });
 
   it('counts a miss and its re-asks on the same study day once', () => {
-    const history = [answer('a', start, true), answer('a', start + DAY, false), answer('a', start + DAY + 60_000, false), answer('a', start + DAY + 120_000, true)];
+    const history = [
+      answer('a', start, true),
+      answer('a', start + DAY, false),
+      answer('a', start + DAY + 60_000, false),
+      answer('a', start + DAY + 120_000, true),
+    ];
     expect(lapsesByQuestion(history, utc).get('a')).toBe(1);
   });
 
@@ -41,7 +52,12 @@ describe('leeches', () => {
   });
 
   it('lists the choices picked in wrong answers, most recent first, each once', () => {
-    const history = [answer('a', start, false, 'again', [2]), answer('a', start + 1, true, 'good', [0]), answer('a', start + 2, false, 'again', [3]), answer('a', start + 3, false, 'again', [2])];
+    const history = [
+      answer('a', start, false, 'again', [2]),
+      answer('a', start + 1, true, 'good', [0]),
+      answer('a', start + 2, false, 'again', [3]),
+      answer('a', start + 3, false, 'again', [2]),
+    ];
     expect(pastWrongPicks(history, 'a')).toEqual([2, 3]);
   });
 });

@@ -10,7 +10,15 @@ const examDate = now + 1.5 * DAY; // a day and a half: 2 days to study
 
 /** A card whose predicted recall on the exam date is `recall` (the fake scheduler reads it back). */
 const card = (recall: number, state: CardState['state'] = 'review'): CardState => ({
-  due: now, stability: recall, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 3, lapses: 0, state, lastReview: now - DAY,
+  due: now,
+  stability: recall,
+  difficulty: 5,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 3,
+  lapses: 0,
+  state,
+  lastReview: now - DAY,
 });
 
 /** Recall pinned per card, and only ever asked about the exam date. */
@@ -49,7 +57,11 @@ describe('exam readiness on a fixture history', () => {
   });
 
   it('averages by module', () => {
-    expect(readiness.modules.map((m) => [m.key, m.questions, m.unseen])).toEqual([[1, 2, 0], [2, 2, 1], [3, 2, 1]]);
+    expect(readiness.modules.map((m) => [m.key, m.questions, m.unseen])).toEqual([
+      [1, 2, 0],
+      [2, 2, 1],
+      [3, 2, 1],
+    ]);
     expect(readiness.modules[0]!.recall).toBeCloseTo(0.7, 12); // (0.9 + 0.5) / 2
     expect(readiness.modules[1]!.recall).toBeCloseTo(0.4, 12); // (0.8 + 0) / 2
     expect(readiness.modules[2]!.recall).toBeCloseTo(0.475, 12); // (0.95 + 0) / 2
@@ -64,7 +76,9 @@ describe('exam readiness on a fixture history', () => {
       [5, 0.18, 2, 1],
     ]);
     const recall = readiness.domains.map((d) => d.recall);
-    [0.7, 0.8, 0, 0, 0.475].forEach((expected, i) => expect(recall[i]).toBeCloseTo(expected, 12));
+    [0.7, 0.8, 0, 0, 0.475].forEach((expected, i) => {
+      expect(recall[i]).toBeCloseTo(expected, 12);
+    });
   });
 
   it('estimates the exam score from the domain recall weighted by the blueprint', () => {
@@ -78,7 +92,12 @@ describe('exam readiness on a fixture history', () => {
   it('lists the modules and topics most at risk, lowest recall first', () => {
     expect(readiness.modulesAtRisk.map((m) => m.key)).toEqual([2, 3, 1]); // 0.4, 0.475, 0.7
     // w: 0; z: (0 + 0.95) / 2; y: (0.5 + 0.8) / 2; x: (0.9 + 0.5) / 2
-    expect(readiness.topicsAtRisk.map((t) => [t.key, t.recall])).toEqual([['w', 0], ['z', 0.475], ['y', 0.65], ['x', 0.7]]);
+    expect(readiness.topicsAtRisk.map((t) => [t.key, t.recall])).toEqual([
+      ['w', 0],
+      ['z', 0.475],
+      ['y', 0.65],
+      ['x', 0.7],
+    ]);
     const fewer = assessReadiness({ ...input, riskCount: 2 });
     expect(fewer.modulesAtRisk.map((m) => m.key)).toEqual([2, 3]);
     expect(fewer.topicsAtRisk.map((t) => t.key)).toEqual(['w', 'z']);
@@ -94,9 +113,25 @@ describe('exam readiness on a fixture history', () => {
     // below 0.9: b (0.5) and c (0.8) — a at exactly 0.9 is not below; unseen: d and f.
     // 2 × 1 + 2 × 3 = 8 reviews over 2 days
     // The 2 unseen are met today (2 days left, less the 2 a first answer needs to come back: 1 day).
-    expect(readiness.plan).toEqual({ daysLeft: 2, belowTarget: 2, unseen: 2, reviewsNeeded: 8, reviewsPerDay: 4, newPerDay: 2, daysToMeetAll: 1, fits: true, raise: [] });
+    expect(readiness.plan).toEqual({
+      daysLeft: 2,
+      belowTarget: 2,
+      unseen: 2,
+      reviewsNeeded: 8,
+      reviewsPerDay: 4,
+      newPerDay: 2,
+      daysToMeetAll: 1,
+      fits: true,
+      raise: [],
+    });
     // at 0.6 only b is below: 1 + 6 = 7 over 2 days → 3.5, rounded up
-    expect(assessReadiness({ ...input, targetRetention: 0.6 }).plan).toMatchObject({ daysLeft: 2, belowTarget: 1, unseen: 2, reviewsNeeded: 7, reviewsPerDay: 4 });
+    expect(assessReadiness({ ...input, targetRetention: 0.6 }).plan).toMatchObject({
+      daysLeft: 2,
+      belowTarget: 1,
+      unseen: 2,
+      reviewsNeeded: 7,
+      reviewsPerDay: 4,
+    });
   });
 
   it('plans within the limits, and names the setting to raise when it does not fit', () => {
@@ -134,7 +169,8 @@ describe('readiness with the real scheduler', () => {
     const scheduler = createScheduler(0.9);
     const learned = scheduler.next(scheduler.next(undefined, 'good', new Date(now - 3 * DAY)), 'good', new Date(now - 2 * DAY));
     const at = (days: number) =>
-      assessReadiness({ questions: [question('a')], cards: { a: learned }, scheduler, now, examDate: now + days * DAY, targetRetention: 0.9, limits: roomy }).recall;
+      assessReadiness({ questions: [question('a')], cards: { a: learned }, scheduler, now, examDate: now + days * DAY, targetRetention: 0.9, limits: roomy })
+        .recall;
     expect(at(1)).toBe(scheduler.recall(learned, new Date(now + DAY)));
     expect(at(30)).toBe(scheduler.recall(learned, new Date(now + 30 * DAY)));
     expect(at(30)).toBeLessThan(at(1));

@@ -7,7 +7,17 @@ import { question } from '../helpers/questions.ts';
 const HOUR = 3_600_000;
 const now = Date.parse('2026-04-10T10:00:00Z');
 const clock = { now, utcOffsetMinutes: 0, dayStartHour: 0 };
-const card = (due: number): CardState => ({ due, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 'review', lastReview: due - 86_400_000 });
+const card = (due: number): CardState => ({
+  due,
+  stability: 1,
+  difficulty: 5,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 'review',
+  lastReview: due - 86_400_000,
+});
 
 const questions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => question(id, { module: i < 3 ? 1 : 2 }));
 const cards = {
@@ -20,8 +30,20 @@ const cards = {
 describe('when to come back', () => {
   it('is the earliest due time still ahead, over questions with a card', () => {
     expect(nextDueAt(questions, cards, now)).toBe(now + 3 * HOUR);
-    expect(nextDueAt(questions.filter((q) => q.id !== 'c'), cards, now)).toBe(now + 30 * HOUR);
-    expect(nextDueAt(questions.filter((q) => q.id === 'e'), cards, now)).toBeUndefined();
+    expect(
+      nextDueAt(
+        questions.filter((q) => q.id !== 'c'),
+        cards,
+        now,
+      ),
+    ).toBe(now + 30 * HOUR);
+    expect(
+      nextDueAt(
+        questions.filter((q) => q.id === 'e'),
+        cards,
+        now,
+      ),
+    ).toBeUndefined();
   });
 });
 

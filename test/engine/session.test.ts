@@ -13,7 +13,14 @@ const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 const facts = { readingColumns: 100 };
 
 function make(ids: readonly string[], options: Partial<SessionOptions> = {}) {
-  return new StudySession({ mode: 'drill', questions: ids.map((id) => question(id, { choices: 6 })), random: seededRandom(1), scheduler: createScheduler(), cards: {}, ...options });
+  return new StudySession({
+    mode: 'drill',
+    questions: ids.map((id) => question(id, { choices: 6 })),
+    random: seededRandom(1),
+    scheduler: createScheduler(),
+    cards: {},
+    ...options,
+  });
 }
 const rightOf = (p: Presented) => correctPositions(p);
 const wrongOf = (p: Presented) => [p.order.findIndex((choice) => !p.question.choices[choice]?.correct)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/engine/stats.ts';
-import { viewOf } from '../../src/engine/answer-view.ts';
+import { viewOf } from '../../src/srs/answer-view.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { question } from '../helpers/questions.ts';
@@ -8,10 +8,24 @@ import { question } from '../helpers/questions.ts';
 const DAY = 86_400_000;
 const now = Date.parse('2026-04-10T10:00:00Z');
 const clock = { now, utcOffsetMinutes: 0, dayStartHour: 4 };
-const card = (due: number): CardState => ({ due, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: now - DAY });
+const card = (due: number): CardState => ({
+  due,
+  stability: 5,
+  difficulty: 5,
+  scheduledDays: 5,
+  learningSteps: 0,
+  reps: 2,
+  lapses: 0,
+  state: 'review',
+  lastReview: now - DAY,
+});
 
 describe('stats', () => {
-  const questions = [question('a', { module: 1, domain: 1, skills: ['1.1.3'] }), question('b', { module: 1, domain: 2, skills: ['2.2.1', '1.1.3'] }), question('c', { module: 3, domain: 2, skills: ['2.2.1'] })];
+  const questions = [
+    question('a', { module: 1, domain: 1, skills: ['1.1.3'] }),
+    question('b', { module: 1, domain: 2, skills: ['2.2.1', '1.1.3'] }),
+    question('c', { module: 3, domain: 2, skills: ['2.2.1'] }),
+  ];
   const cards = { a: card(now - 1000), b: card(now + 2 * DAY) };
   const answers = [
     { q: 'a', at: now - 3 * DAY, correct: false, rating: 'again' },

@@ -180,7 +180,10 @@ async function fullDisk(): Promise<Figures> {
       mkdirSync(home);
       shown.clear();
       // Fill the disk, then free a random amount (0–24 KiB).
-      spawnSync('sh', ['-c', `dd if=/dev/zero of=${join(mount, 'filler')} bs=1k 2>/dev/null; truncate -s -${Math.floor(random() * 24)}K ${join(mount, 'filler')}`]);
+      spawnSync('sh', [
+        '-c',
+        `dd if=/dev/zero of=${join(mount, 'filler')} bs=1k 2>/dev/null; truncate -s -${Math.floor(random() * 24)}K ${join(mount, 'filler')}`,
+      ]);
       const session = startSession(home, bank, 30);
       const ended = await session.ended;
       note(f, ended, session);
@@ -189,7 +192,7 @@ async function fullDisk(): Promise<Figures> {
       rmSync(join(mount, 'filler'), { force: true });
       const lines = ended.stderr.split('\n').filter((l) => l.startsWith('{"k":'));
       if (lines.length > 0) {
-        appendFileSync(join(home, 'scores.journal'), lines.join('\n') + '\n');
+        appendFileSync(join(home, 'scores.journal'), `${lines.join('\n')}\n`);
         f.recovered += lines.filter((l) => l.startsWith('{"k":"answer"')).length;
       }
       const kept = keptPerQuestion(home);
@@ -214,7 +217,25 @@ async function failingFsync(): Promise<Figures> {
     const when = 1 + Math.floor(random() * 12);
     const result = spawnSync(
       'strace',
-      ['-f', '-qq', '-o', '/dev/null', '-e', 'trace=fsync,fdatasync', '-e', `inject=fsync:error=EIO:when=${when}`, process.execPath, join(import.meta.dirname, '../../bin/cloudops-quiz.js'), 'quiz', '2', '--count', '8', '--no-builtin', '--bank', bank],
+      [
+        '-f',
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=fsync,fdatasync',
+        '-e',
+        `inject=fsync:error=EIO:when=${when}`,
+        process.execPath,
+        join(import.meta.dirname, '../../bin/cloudops-quiz.js'),
+        'quiz',
+        '2',
+        '--count',
+        '8',
+        '--no-builtin',
+        '--bank',
+        bank,
+      ],
       { env: { PATH: process.env['PATH'] ?? '', CLOUDOPS_QUIZ_HOME: home, NO_COLOR: '1', LANG: 'C' }, input: 'a\n'.repeat(8), encoding: 'utf8' },
     );
     const verdicts: string[] = [];
@@ -245,11 +266,18 @@ const attacks: Record<string, () => Promise<Figures>> = {
 };
 
 writeFileSync(process.stdout.fd, `attack runs: ${RUNS} per attack, seed ${SEED}\n`);
-console.log('| attack | sessions | verdicts shown | answers kept | shown but lost | "Not saved" notices | recovered by appending | exit statuses | live locks left | slowest next start |');
+console.log(
+  '| attack | sessions | verdicts shown | answers kept | shown but lost | "Not saved" notices | recovered by appending | exit statuses | live locks left | slowest next start |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, attack] of Object.entries(attacks)) {
   if (ONLY && !ONLY.some((o) => name.startsWith(o))) continue;
   const f = await attack();
-  const exits = [...f.exits].sort().map(([k, v]) => `${k}×${v}`).join(' ');
-  console.log(`| ${name} | ${f.sessions} | ${f.shown} | ${f.kept} | ${f.lost} | ${f.notSaved} | ${f.recovered} | ${exits} | ${f.liveLocksLeft} | ${(f.slowestNext / 1000).toFixed(2)} s |`);
+  const exits = [...f.exits]
+    .sort()
+    .map(([k, v]) => `${k}×${v}`)
+    .join(' ');
+  console.log(
+    `| ${name} | ${f.sessions} | ${f.shown} | ${f.kept} | ${f.lost} | ${f.notSaved} | ${f.recovered} | ${exits} | ${f.liveLocksLeft} | ${(f.slowestNext / 1000).toFixed(2)} s |`,
+  );
 }

@@ -5,8 +5,8 @@
 import { parseQuestion, talkTo, type ShownQuestion } from './conversation.ts';
 
 export type ExamPrompt =
-  | { readonly kind: 'question'; readonly question: ShownQuestion; /** The status line above `Answer:`. */ readonly status: string }
-  | { readonly kind: 'submit'; /** What was printed since the last reply (the review). */ readonly block: string };
+  | { readonly kind: 'question'; readonly question: ShownQuestion /** The status line above `Answer:`. */; readonly status: string }
+  | { readonly kind: 'submit' /** What was printed since the last reply (the review). */; readonly block: string };
 
 export interface ExamConversation {
   readonly code: number | null;
@@ -18,7 +18,11 @@ export interface ExamConversation {
 const PROMPT = /^(Answer:|Submit\? \(y\/n\))$/m;
 
 /** `reply` gets each prompt and returns the line(s) to type, ending with 'EOF' to close the input, or 'SIGINT' for Ctrl+C. */
-export async function converseExam(argv: string[], env: Record<string, string>, reply: (prompt: ExamPrompt, step: number) => string): Promise<ExamConversation> {
+export async function converseExam(
+  argv: string[],
+  env: Record<string, string>,
+  reply: (prompt: ExamPrompt, step: number) => string,
+): Promise<ExamConversation> {
   const prompts: ExamPrompt[] = [];
   const transcript = await talkTo(argv, env, PROMPT, (match, block) => {
     let prompt: ExamPrompt;

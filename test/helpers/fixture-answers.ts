@@ -1,7 +1,7 @@
 /** The right and a wrong answer of each fixture question (test/fixtures/banks), by choice text. */
 import { lettersOf, type ShownQuestion } from './conversation.ts';
 
-export const RIGHT: Record<string, string[]> = {
+const RIGHT: Record<string, string[]> = {
   't01-single': ['Right one'],
   't01-multiple': ['First right', 'Second right'],
   't01-order': ['Step one', 'Step two', 'Step three'],
@@ -9,7 +9,7 @@ export const RIGHT: Record<string, string[]> = {
   't02-single-b': ['Network'],
   't03-single': ['Stack'],
 };
-export const WRONG: Record<string, string[]> = {
+const WRONG: Record<string, string[]> = {
   't01-single': ['Wrong one'],
   't01-multiple': ['First right', 'Wrong'],
   't01-order': ['Step two', 'Step one', 'Step three'],

@@ -62,10 +62,11 @@ export function startSession(home: string, bank: string, count: number, env: Rec
       else if (line === 'Answer:' && child.stdin.writable) child.stdin.write('a\n');
     }
     scanned = end;
-    for (const w of [...waiting]) if (verdicts.length >= w.n) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve();
-    }
+    for (const w of [...waiting])
+      if (verdicts.length >= w.n) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>

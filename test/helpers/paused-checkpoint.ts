@@ -29,7 +29,13 @@ const ops: FsOps = {
 const now = new Date();
 const store = ScoreFile.open(dir!, now, ops);
 for (let i = 0; i < Number(countText); i++) {
-  store.record([{ k: 'answer', answer: { id: `${prefix}-${i}`, q: `q-${prefix}-${i}`, at: now.getTime() + i, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 0 }, card: null }]);
+  store.record([
+    {
+      k: 'answer',
+      answer: { id: `${prefix}-${i}`, q: `q-${prefix}-${i}`, at: now.getTime() + i, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 0 },
+      card: null,
+    },
+  ]);
 }
 process.stdout.write('saved\n');
 store.checkpoint(now);

@@ -1,7 +1,10 @@
 /** Small questions built in code, for the pure engine tests. */
 import type { Question, QuestionType } from '../../src/bank/types.ts';
 
-export function question(id: string, overrides: Partial<Omit<Question, 'choices'>> & { correct?: number[]; choices?: number; type?: QuestionType } = {}): Question {
+export function question(
+  id: string,
+  overrides: Partial<Omit<Question, 'choices'>> & { correct?: number[]; choices?: number; type?: QuestionType } = {},
+): Question {
   const type = overrides.type ?? 'single';
   const count = overrides.choices ?? 4;
   const correct = new Set(overrides.correct ?? (type === 'single' ? [0] : type === 'multiple' ? [0, 1] : []));

@@ -11,7 +11,13 @@ const every = Number(everyText ?? '0');
 const store = ScoreFile.open(dir!, new Date());
 for (let i = 0; i < count; i++) {
   const at = Date.now();
-  store.record([{ k: 'answer', answer: { id: `${prefix}-${i}`, q: `q-${prefix}-${i % 7}`, at, given: [0], correct: i % 3 !== 0, rating: 'good', mode: 'drill', ms: 0 }, card: null }]);
+  store.record([
+    {
+      k: 'answer',
+      answer: { id: `${prefix}-${i}`, q: `q-${prefix}-${i % 7}`, at, given: [0], correct: i % 3 !== 0, rating: 'good', mode: 'drill', ms: 0 },
+      card: null,
+    },
+  ]);
   process.stdout.write(`saved ${i + 1}\n`);
   if (every > 0 && (i + 1) % every === 0) store.checkpoint(new Date());
 }

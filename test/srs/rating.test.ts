@@ -27,15 +27,39 @@ describe('rating rule', () => {
 
   it.each([
     [{ correct: false }, { rating: 'again', reason: 'wrong' }],
-    [{ correct: true, mark: 'easy' as const }, { rating: 'easy', reason: 'marked-easy' }],
-    [{ correct: true, mark: 'unsure' as const }, { rating: 'hard', reason: 'marked-unsure' }],
-    [{ correct: true, elapsedMs: 5_000 }, { rating: 'easy', reason: 'fast', expectedMs: 20_000 }],
-    [{ correct: true, elapsedMs: 50_000 }, { rating: 'hard', reason: 'slow', expectedMs: 20_000 }],
-    [{ correct: true, elapsedMs: 15_000 }, { rating: 'good', reason: 'in-time', expectedMs: 20_000 }],
+    [
+      { correct: true, mark: 'easy' as const },
+      { rating: 'easy', reason: 'marked-easy' },
+    ],
+    [
+      { correct: true, mark: 'unsure' as const },
+      { rating: 'hard', reason: 'marked-unsure' },
+    ],
+    [
+      { correct: true, elapsedMs: 5_000 },
+      { rating: 'easy', reason: 'fast', expectedMs: 20_000 },
+    ],
+    [
+      { correct: true, elapsedMs: 50_000 },
+      { rating: 'hard', reason: 'slow', expectedMs: 20_000 },
+    ],
+    [
+      { correct: true, elapsedMs: 15_000 },
+      { rating: 'good', reason: 'in-time', expectedMs: 20_000 },
+    ],
     [{ correct: true }, { rating: 'good', reason: 'untimed' }],
-    [{ correct: true, elapsedMs: 5_000, timing: false }, { rating: 'good', reason: 'timing-off' }],
-    [{ correct: true, elapsedMs: 5_000, reask: true }, { rating: 'good', reason: 'reask' }],
-    [{ correct: true, elapsedMs: 5_000, reask: true, mark: 'unsure' as const }, { rating: 'hard', reason: 'marked-unsure' }],
+    [
+      { correct: true, elapsedMs: 5_000, timing: false },
+      { rating: 'good', reason: 'timing-off' },
+    ],
+    [
+      { correct: true, elapsedMs: 5_000, reask: true },
+      { rating: 'good', reason: 'reask' },
+    ],
+    [
+      { correct: true, elapsedMs: 5_000, reask: true, mark: 'unsure' as const },
+      { rating: 'hard', reason: 'marked-unsure' },
+    ],
   ])('gives the reason with the rating: %j', (facts, decision) => {
     expect(decideRating({ readingColumns: COLUMNS, ...facts })).toEqual(decision);
   });

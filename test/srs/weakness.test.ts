@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import { rankWeakTopics } from '../../src/srs/weakness.ts';
-import { viewOf } from '../../src/engine/answer-view.ts';
+import { viewOf } from '../../src/srs/answer-view.ts';
 import type { CardState } from '../../src/srs/card.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');

@@ -14,7 +14,12 @@ describe('unique answer ids', () => {
     ['one answer, nothing known', [], [answer()], [base]],
     ['the same time and question already known', [record(base)], [answer()], [`${base}.1`]],
     ['two known, two more in one save (a fixed clock)', [record(base), record(`${base}.1`)], [answer(), answer()], [`${base}.2`, `${base}.3`]],
-    ['a re-rate follows the latest answer it names', [record(base)], [answer(), { k: 'rerate', id: base, q: 'q1', rating: 'easy', card: null }], [`${base}.1`, `rerate:${base}.1`]],
+    [
+      'a re-rate follows the latest answer it names',
+      [record(base)],
+      [answer(), { k: 'rerate', id: base, q: 'q1', rating: 'easy', card: null }],
+      [`${base}.1`, `rerate:${base}.1`],
+    ],
     [
       'undos take the answers back newest first',
       [],

@@ -55,7 +55,11 @@ describe('durable writes on a full disk (simulated short write)', () => {
   it('a score file on a full disk: the save fails loudly and every earlier answer survives', () => {
     const dir = tempDir(onTestFinished);
     const now = new Date('2026-06-01T09:00:00Z');
-    const entry = (id: string) => ({ k: 'answer' as const, answer: { id, q: 'q1', at: now.getTime(), given: [0], correct: true, rating: 'good' as const, mode: 'drill' as const, ms: 0 }, card: null });
+    const entry = (id: string) => ({
+      k: 'answer' as const,
+      answer: { id, q: 'q1', at: now.getTime(), given: [0], correct: true, rating: 'good' as const, mode: 'drill' as const, ms: 0 },
+      card: null,
+    });
     const healthy = ScoreFile.open(dir, now);
     healthy.record([entry('kept')]);
     healthy.checkpoint(now);
@@ -64,7 +68,11 @@ describe('durable writes on a full disk (simulated short write)', () => {
     expect(caught(() => full.record([entry('lost')])).message).toMatch(/disk is full/);
     expect(caught(() => full.checkpoint(now)).message).toMatch(/disk is full/);
     // Both kept (answers at one time keep the order they were given in, which is not asserted here).
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id).sort()).toEqual(['journaled', 'kept']);
+    expect(
+      ScoreFile.open(dir, now)
+        .data.answers.map((a) => a.id)
+        .sort(),
+    ).toEqual(['journaled', 'kept']);
   });
 });
 

@@ -7,9 +7,9 @@ import { QuizError } from '../../src/errors.ts';
 import { judgeLock, withLock } from '../../src/store/lock.ts';
 import { processStart } from '../../src/store/process-info.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { childScript } from '../helpers/child-scripts.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
-const TSX = ['--import', 'tsx'];
 const hasProc = existsSync('/proc/self/stat');
 
 function lockError(action: () => unknown): QuizError {
@@ -62,7 +62,7 @@ describe('the save lock', () => {
     writeFileSync(join(dir, 'counter'), '0');
     const run = () =>
       new Promise<number>((resolve, reject) => {
-        const proc = spawn(process.execPath, [...TSX, join(ROOT, 'test/helpers/lock-counter.ts'), dir, '300'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        const proc = spawn(process.execPath, [childScript('lock-counter'), dir, '300'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
         proc.on('error', reject);
         proc.on('exit', (code) => resolve(code ?? -1));
       });
@@ -79,13 +79,20 @@ describe('the save lock', () => {
       expect(owner).toMatchObject({ lock: 'cloudops-quiz-lock', pid: process.pid, start: processStart(process.pid) });
       expect(owner['token']).toMatch(/^[0-9a-f]{16}$/);
     });
-    expect(() => withLock(lock, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      withLock(lock, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(existsSync(lock)).toBe(false);
   });
 
   it.each([
     ['the format of earlier versions', '2147483646\n2026-01-01T00:00:00Z\n'],
-    ['this format', JSON.stringify({ lock: 'cloudops-quiz-lock', pid: 2147483646, start: '1', host: execFileSync('hostname', { encoding: 'utf8' }).trim(), token: 'ab' })],
+    [
+      'this format',
+      JSON.stringify({ lock: 'cloudops-quiz-lock', pid: 2147483646, start: '1', host: execFileSync('hostname', { encoding: 'utf8' }).trim(), token: 'ab' }),
+    ],
   ])('takes over at once a lock whose process no longer exists (%s)', (_name, content) => {
     const dir = tempDir(onTestFinished);
     writeFileSync(join(dir, 'scores.lock'), content);
@@ -115,14 +122,18 @@ describe('the save lock', () => {
   it.runIf(hasProc)('never robs a live owner, however old its lock; a paused one is named with how to continue it', async () => {
     const dir = tempDir(onTestFinished);
     const lock = join(dir, 'scores.lock');
-    const holder = child([...TSX, join(ROOT, 'test/helpers/lock-holder.ts'), lock]);
+    const holder = child([childScript('lock-holder'), lock]);
     await printed(holder, 'locked');
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(lock, hourAgo, hourAgo);
-    expect(lockError(() => withLock(lock, () => 'robbed', 200)).message).toMatch(new RegExp(`has been held by process ${holder.pid} for over 10 s; if it is not a cloudops-quiz that is running, remove the lock file`));
+    expect(lockError(() => withLock(lock, () => 'robbed', 200)).message).toMatch(
+      new RegExp(`has been held by process ${holder.pid} for over 10 s; if it is not a cloudops-quiz that is running, remove the lock file`),
+    );
     holder.kill('SIGSTOP');
     await stopped(holder.pid!);
-    expect(lockError(() => withLock(lock, () => 'robbed', 200)).message).toContain(`it is stopped (Ctrl+Z?): continue it with "fg" in its terminal or "kill -CONT ${holder.pid}"`);
+    expect(lockError(() => withLock(lock, () => 'robbed', 200)).message).toContain(
+      `it is stopped (Ctrl+Z?): continue it with "fg" in its terminal or "kill -CONT ${holder.pid}"`,
+    );
     expect(existsSync(lock)).toBe(true);
     // Continued, it finishes and lets the waiter in.
     holder.kill('SIGCONT');
@@ -134,7 +145,11 @@ describe('the save lock', () => {
   it.each([
     ['a directory', (lock: string) => mkdirSync(lock), /scores\.lock is a directory, not a lock cloudops-quiz made; if no cloudops-quiz is running, remove it/],
     ['a FIFO', (lock: string) => execFileSync('mkfifo', [lock]), /scores\.lock is a FIFO \(named pipe\), not a lock cloudops-quiz made/],
-    ['text in another format', (lock: string) => writeFileSync(lock, 'held by me\n'), /scores\.lock is a file in a format cloudops-quiz does not write, not a lock/],
+    [
+      'text in another format',
+      (lock: string) => writeFileSync(lock, 'held by me\n'),
+      /scores\.lock is a file in a format cloudops-quiz does not write, not a lock/,
+    ],
   ])('refuses, at once and clearly, a lock that is %s (no waiting, no spinning)', (_name, make, message) => {
     const dir = tempDir(onTestFinished);
     const lock = join(dir, 'scores.lock');
@@ -150,7 +165,7 @@ describe.runIf(hasProc)('a writer paused in its checkpoint, its lock removed by 
   // and even when it is removed by hand, the late writer sees the files changed and merges.
   it('merges instead of overwriting: all six answers stay', async () => {
     const dir = tempDir(onTestFinished);
-    const late = child([...TSX, join(ROOT, 'test/helpers/paused-checkpoint.ts'), dir, 'late', '3']);
+    const late = child([childScript('paused-checkpoint'), dir, 'late', '3']);
     await printed(late, 'saved');
     await stopped(late.pid!);
     // The paused owner still holds the lock: a second writer is refused rather than let in.
@@ -158,12 +173,21 @@ describe.runIf(hasProc)('a writer paused in its checkpoint, its lock removed by 
     execFileSync('rm', [join(dir, 'scores.lock')]);
     const now = new Date();
     const second = ScoreFile.open(dir, now);
-    for (let i = 0; i < 3; i++) second.record([{ k: 'answer', answer: { id: `second-${i}`, q: `q-second-${i}`, at: now.getTime() + 100 + i, given: [1], correct: false, rating: 'again', mode: 'drill', ms: 0 }, card: null }]);
+    for (let i = 0; i < 3; i++)
+      second.record([
+        {
+          k: 'answer',
+          answer: { id: `second-${i}`, q: `q-second-${i}`, at: now.getTime() + 100 + i, given: [1], correct: false, rating: 'again', mode: 'drill', ms: 0 },
+          card: null,
+        },
+      ]);
     second.checkpoint(now);
     late.kill('SIGCONT');
     const code = await new Promise((resolve) => late.on('exit', resolve));
     expect(code).toBe(0);
-    const ids = ScoreFile.open(dir, now).data.answers.map((a) => a.id).sort();
+    const ids = ScoreFile.open(dir, now)
+      .data.answers.map((a) => a.id)
+      .sort();
     expect(ids).toEqual(['late-0', 'late-1', 'late-2', 'second-0', 'second-1', 'second-2']);
   });
 });

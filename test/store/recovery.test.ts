@@ -15,7 +15,11 @@ import { runBinary, tempDir } from '../helpers/cli.ts';
 
 const day1 = new Date('2026-06-01T09:00:00Z');
 const day2 = new Date('2026-06-02T09:00:00Z');
-const answer = (id: string, at: number): JournalEntry => ({ k: 'answer', answer: { id, q: `q-${id}`, at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 0 }, card: null });
+const answer = (id: string, at: number): JournalEntry => ({
+  k: 'answer',
+  answer: { id, q: `q-${id}`, at, given: [0], correct: true, rating: 'good', mode: 'drill', ms: 0 },
+  card: null,
+});
 
 function refusal(dir: string): QuizError {
   try {
@@ -50,7 +54,9 @@ describe('recovering a damaged score file by following the advice', () => {
     store.record([answer('day2-b', day2.getTime() + 1)]);
     writeFileSync(join(dir, 'scores.json'), '{"schemaVersion":3,"garbage');
     const error = refusal(dir);
-    expect(error.message).toMatch(/scores\.json is not valid JSON .*; it was left untouched\. To recover, copy \S+backups\/scores-2026-06-02\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/);
+    expect(error.message).toMatch(
+      /scores\.json is not valid JSON .*; it was left untouched\. To recover, copy \S+backups\/scores-2026-06-02\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/,
+    );
     follow(error.message);
     // The backup is the snapshot before day 2's first change; the journal adds what came after the last checkpoint.
     expect(ScoreFile.open(dir, day2).data.answers.map((a) => a.id)).toEqual(['day1', 'day2-b']);
@@ -68,7 +74,9 @@ describe('recovering a damaged score file by following the advice', () => {
     const lines = readFileSync(join(dir, 'scores.journal'), 'utf8').split('\n');
     writeFileSync(join(dir, 'scores.journal'), [lines[0], bad, ...lines.slice(1)].join('\n'));
     const error = refusal(dir);
-    expect(error.message).toMatch(/scores\.journal has a (broken|wrong) entry at line 2.*To recover, delete line 2 from \S+scores\.journal \(every other line is kept\); a backup does not replace the journal\./);
+    expect(error.message).toMatch(
+      /scores\.journal has a (broken|wrong) entry at line 2.*To recover, delete line 2 from \S+scores\.journal \(every other line is kept\); a backup does not replace the journal\./,
+    );
     expect(error.message).not.toMatch(/copy .* over \S+scores\.journal/);
     follow(error.message);
     expect(ScoreFile.open(dir, day1).data.answers.map((a) => a.id)).toEqual(['first', 'a', 'b']);
@@ -78,7 +86,9 @@ describe('recovering a damaged score file by following the advice', () => {
     const dir = tempDir(onTestFinished);
     ScoreFile.open(dir, day1).record([answer('kept', day1.getTime())]);
     writeFileSync(join(dir, 'scores.json'), 'garbage');
-    expect(refusal(dir).message).toMatch(/No backup exists yet\. To start again from the answers in \S+scores\.journal alone, move \S+scores\.json aside \(rename it\)\./);
+    expect(refusal(dir).message).toMatch(
+      /No backup exists yet\. To start again from the answers in \S+scores\.journal alone, move \S+scores\.json aside \(rename it\)\./,
+    );
     execFileSync('mv', [join(dir, 'scores.json'), join(dir, 'scores.json.damaged')]);
     expect(ScoreFile.open(dir, day1).data.answers.map((a) => a.id)).toEqual(['kept']);
   });

@@ -13,7 +13,17 @@ import { tempDir } from '../helpers/cli.ts';
 
 const now = new Date('2026-06-01T09:00:00Z');
 const at = now.getTime();
-const card = (due: number): CardState => ({ due, stability: 2, difficulty: 5, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 'learning', lastReview: at });
+const card = (due: number): CardState => ({
+  due,
+  stability: 2,
+  difficulty: 5,
+  scheduledDays: 0,
+  learningSteps: 1,
+  reps: 1,
+  lapses: 0,
+  state: 'learning',
+  lastReview: at,
+});
 const answer: JournalEntry = {
   k: 'answer',
   answer: { id: 'a1', q: 'm01-x', at, given: [1], correct: true, rating: 'good', mode: 'drill', ms: 1200 },
@@ -48,10 +58,17 @@ describe('re-rating a saved answer', () => {
   it('leaves a later answer’s card alone (another session answered the question since)', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
-    const later: JournalEntry = { ...answer, answer: { ...answer.answer, id: 'a2', at: at + 60_000 }, card: { ...card(at + 999), lastReview: at + 60_000 } } as JournalEntry;
+    const later: JournalEntry = {
+      ...answer,
+      answer: { ...answer.answer, id: 'a2', at: at + 60_000 },
+      card: { ...card(at + 999), lastReview: at + 60_000 },
+    } as JournalEntry;
     store.record([answer, later, rerate]);
     const data = ScoreFile.open(dir, now).data;
-    expect(data.answers.map((a) => [a.id, a.rating])).toEqual([['a1', 'easy'], ['a2', 'good']]);
+    expect(data.answers.map((a) => [a.id, a.rating])).toEqual([
+      ['a1', 'easy'],
+      ['a2', 'good'],
+    ]);
     expect(data.cards['m01-x']?.due).toBe(at + 999);
   });
 
@@ -60,8 +77,12 @@ describe('re-rating a saved answer', () => {
     const store = ScoreFile.open(dir, now);
     store.record([answer]);
     const wrong = { ...rerate, rating: 'great' } as unknown as JournalEntry;
-    expect(() => store.record([wrong])).toThrow(/refusing to save entry 1 of 1, which the reader would refuse: rating: expected one of again, hard, good, easy/);
-    appendFileSync(join(dir, 'scores.journal'), JSON.stringify(wrong) + '\n');
-    expect(() => ScoreFile.open(dir, now)).toThrow(/scores\.journal has a wrong entry at line 2: not a journal entry \(rating: expected one of again, hard, good, easy\)/);
+    expect(() => store.record([wrong])).toThrow(
+      /refusing to save entry 1 of 1, which the reader would refuse: rating: expected one of again, hard, good, easy/,
+    );
+    appendFileSync(join(dir, 'scores.journal'), `${JSON.stringify(wrong)}\n`);
+    expect(() => ScoreFile.open(dir, now)).toThrow(
+      /scores\.journal has a wrong entry at line 2: not a journal entry \(rating: expected one of again, hard, good, easy\)/,
+    );
   });
 });

@@ -13,7 +13,8 @@ import type { CardState } from '../../src/srs/card.ts';
 import type { AnswerTable } from '../../src/store/answer-columns.ts';
 import { MAX_TIME } from '../../src/store/field-rules.ts';
 import { readScoreView, ScoreFile } from '../../src/store/score-file.ts';
-import type { AnswerRecord, ExamProgress, JournalEntry, Mode } from '../../src/store/score-types.ts';
+import type { Mode } from '../../src/store/enumerations.ts';
+import type { AnswerRecord, ExamProgress, JournalEntry } from '../../src/store/score-types.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
@@ -75,7 +76,20 @@ function generator(random: Random) {
     }
     if (kind === 1) {
       const id = pick(examIds);
-      return { k: 'exam', exam: { id, startedAt: time(), finishedAt: time(), questions: [pick(questions)], correct: int(5), total: 5 + int(60), scaled: 100 + random() * 900, passed: random() < 0.5, byDomain: { '1': { correct: int(3), total: 3 } } } };
+      return {
+        k: 'exam',
+        exam: {
+          id,
+          startedAt: time(),
+          finishedAt: time(),
+          questions: [pick(questions)],
+          correct: int(5),
+          total: 5 + int(60),
+          scaled: 100 + random() * 900,
+          passed: random() < 0.5,
+          byDomain: { '1': { correct: int(3), total: 3 } },
+        },
+      };
     }
     if (kind === 2) return { k: 'exam-progress', progress: random() < 0.1 ? null : progress(pick([...examIds, 'exam-d', 'exam-e'])) };
     if (kind === 3) return { k: 'exam-discard', id: pick([...examIds, 'exam-d', 'exam-e']) };
@@ -85,44 +99,54 @@ function generator(random: Random) {
 }
 
 describe('written, then read back: the same data', () => {
-  it.each(Array.from({ length: Number(process.env["ROUND_TRIP_SEEDS"] ?? 12) }, (_, i) => i + 1))('random history %i through the real writer and readers', (seed) => {
-    const dir = tempDir(onTestFinished);
-    const random = seededRandom(seed * 7919);
-    const gen = generator(random);
-    const store = ScoreFile.open(dir, NOW);
-    const saved: JournalEntry[] = [];
-    for (let batch = 0; batch < 40; batch++) {
-      const entries = Array.from({ length: 1 + gen.int(4) }, () => (random() < 0.6 ? gen.answer() : gen.other()));
-      const written = store.record(entries);
-      saved.push(...written);
-      // A mark after the feedback re-rates an answer already saved.
-      const answers = written.filter((e) => e.k === 'answer' && e.card !== null);
-      const last = answers.at(-1);
-      if (last?.k === 'answer' && random() < 0.5) saved.push(...store.record([{ k: 'rerate', id: last.answer.id, q: last.answer.q, rating: gen.pick(['hard', 'easy'] as const), card: last.card }]));
-      // An undo of the last answer (with the card before it, none, or no card change), or a suspend.
-      const undone = written.filter((e) => e.k === 'answer').at(-1);
-      if (undone?.k === 'answer' && random() < 0.2) {
-        const card = gen.pick([undefined, null, undone.card]);
-        store.record([{ k: 'undo', id: undone.answer.id, q: undone.answer.q, at: undone.answer.at, ...(card === undefined ? {} : { card }) }]);
-        saved.splice(saved.indexOf(undone), 1);
+  it.each(Array.from({ length: Number(process.env['ROUND_TRIP_SEEDS'] ?? 12) }, (_, i) => i + 1))(
+    'random history %i through the real writer and readers',
+    (seed) => {
+      const dir = tempDir(onTestFinished);
+      const random = seededRandom(seed * 7919);
+      const gen = generator(random);
+      const store = ScoreFile.open(dir, NOW);
+      const saved: JournalEntry[] = [];
+      for (let batch = 0; batch < 40; batch++) {
+        const entries = Array.from({ length: 1 + gen.int(4) }, () => (random() < 0.6 ? gen.answer() : gen.other()));
+        const written = store.record(entries);
+        saved.push(...written);
+        // A mark after the feedback re-rates an answer already saved.
+        const answers = written.filter((e) => e.k === 'answer' && e.card !== null);
+        const last = answers.at(-1);
+        if (last?.k === 'answer' && random() < 0.5)
+          saved.push(...store.record([{ k: 'rerate', id: last.answer.id, q: last.answer.q, rating: gen.pick(['hard', 'easy'] as const), card: last.card }]));
+        // An undo of the last answer (with the card before it, none, or no card change), or a suspend.
+        const undone = written.filter((e) => e.k === 'answer').at(-1);
+        if (undone?.k === 'answer' && random() < 0.2) {
+          const card = gen.pick([undefined, null, undone.card]);
+          store.record([{ k: 'undo', id: undone.answer.id, q: undone.answer.q, at: undone.answer.at, ...(card === undefined ? {} : { card }) }]);
+          saved.splice(saved.indexOf(undone), 1);
+        }
+        if (random() < 0.1) store.record([{ k: 'suspend', q: [gen.pick(['m01-a', 'x', 'q.with.dots'])], suspended: random() < 0.7 }]);
+        if (random() < 0.15) store.checkpoint(NOW);
+        // Read back at every step, the way each command reads.
+        const reopened = ScoreFile.open(dir, NOW).data;
+        expect(reopened).toEqual(store.data);
+        const view = readScoreView(dir, NOW);
+        expect(view.answers.length).toBe(store.data.answers.length);
+        expect(Array.from({ length: view.answers.length }, (_, i) => (view.answers as AnswerTable).id(i)).sort()).toEqual(
+          store.data.answers.map((a) => a.id).sort(),
+        );
+        expect({ ...view.data, answers: undefined }).toEqual({ ...store.data, answers: undefined });
       }
-      if (random() < 0.1) store.record([{ k: 'suspend', q: [gen.pick(['m01-a', 'x', 'q.with.dots'])], suspended: random() < 0.7 }]);
-      if (random() < 0.15) store.checkpoint(NOW);
-      // Read back at every step, the way each command reads.
-      const reopened = ScoreFile.open(dir, NOW).data;
-      expect(reopened).toEqual(store.data);
-      const view = readScoreView(dir, NOW);
-      expect(view.answers.length).toBe(store.data.answers.length);
-      expect(Array.from({ length: view.answers.length }, (_, i) => (view.answers as AnswerTable).id(i)).sort()).toEqual(store.data.answers.map((a) => a.id).sort());
-      expect({ ...view.data, answers: undefined }).toEqual({ ...store.data, answers: undefined });
-    }
-    // Equal times never merge answers: every answer written is there, once.
-    const ids = saved.flatMap((e) => (e.k === 'answer' ? [e.answer.id] : []));
-    expect(new Set(ids).size).toBe(ids.length);
-    store.checkpoint(NOW);
-    expect(ScoreFile.open(dir, NOW).data.answers.map((a) => a.id).sort()).toEqual([...ids].sort());
-    expect(ScoreFile.open(dir, NOW).data).toEqual(store.data);
-  });
+      // Equal times never merge answers: every answer written is there, once.
+      const ids = saved.flatMap((e) => (e.k === 'answer' ? [e.answer.id] : []));
+      expect(new Set(ids).size).toBe(ids.length);
+      store.checkpoint(NOW);
+      expect(
+        ScoreFile.open(dir, NOW)
+          .data.answers.map((a) => a.id)
+          .sort(),
+      ).toEqual([...ids].sort());
+      expect(ScoreFile.open(dir, NOW).data).toEqual(store.data);
+    },
+  );
 });
 
 const at = NOW.getTime();
@@ -145,10 +169,26 @@ describe('values out of range: refused when written and when read', () => {
     ['a card due in 1e300', answerWith({}, { due: 1e300 }), /card\.due: expected a time/],
     ['a card with NaN stability', answerWith({}, { stability: NaN }), /card\.stability: expected a number ≥ 0/],
     ['a fractional count of reviews', answerWith({}, { reps: 1.5 }), /card\.reps: expected a whole number ≥ 0/],
-    ['new questions per day past exact integers', { k: 'settings', settings: { requestRetention: 0.9, newPerDay: 1e300 } }, /settings\.newPerDay: expected a whole number ≥ 0/],
-    ['an exam date of 30 February', { k: 'settings', settings: { requestRetention: 0.9, newPerDay: 20, examDate: '2026-02-30' } }, /settings\.examDate: expected a date YYYY-MM-DD/],
-    ['an unfinished exam with a choice order of 12', { k: 'exam-progress', progress: { ...progress, orders: [[12, 0]] } }, /progress\.orders\[0\]\[0\]: expected a choice index/],
-    ['an unfinished exam with negative time left', { k: 'exam-progress', progress: { ...progress, remainingMs: -5 } }, /progress\.remainingMs: expected a number ≥ 0/],
+    [
+      'new questions per day past exact integers',
+      { k: 'settings', settings: { requestRetention: 0.9, newPerDay: 1e300 } },
+      /settings\.newPerDay: expected a whole number ≥ 0/,
+    ],
+    [
+      'an exam date of 30 February',
+      { k: 'settings', settings: { requestRetention: 0.9, newPerDay: 20, examDate: '2026-02-30' } },
+      /settings\.examDate: expected a date YYYY-MM-DD/,
+    ],
+    [
+      'an unfinished exam with a choice order of 12',
+      { k: 'exam-progress', progress: { ...progress, orders: [[12, 0]] } },
+      /progress\.orders\[0\]\[0\]: expected a choice index/,
+    ],
+    [
+      'an unfinished exam with negative time left',
+      { k: 'exam-progress', progress: { ...progress, remainingMs: -5 } },
+      /progress\.remainingMs: expected a number ≥ 0/,
+    ],
   ])('%s', (_name, entry, message) => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, NOW);
@@ -158,7 +198,7 @@ describe('values out of range: refused when written and when read', () => {
     expect(() => store.record([entry as JournalEntry])).toThrow(new RegExp(`refusing to save entry 1 of 1, which the reader would refuse: ${message.source}`));
     expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe(before);
     // Put there by hand (or by an older version), the reader refuses it, naming the line and the fix.
-    appendFileSync(join(dir, 'scores.journal'), JSON.stringify(entry) + '\n');
+    appendFileSync(join(dir, 'scores.journal'), `${JSON.stringify(entry)}\n`);
     try {
       ScoreFile.open(dir, NOW);
       throw new Error('expected the reader to refuse');

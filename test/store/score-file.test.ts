@@ -7,6 +7,7 @@ import { ScoreFile } from '../../src/store/score-file.ts';
 import { decodeAnswers } from '../../src/store/answer-columns.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
 import { FIXTURES, ROOT, tempDir } from '../helpers/cli.ts';
+import { childScript } from '../helpers/child-scripts.ts';
 
 const now = new Date('2026-06-01T09:00:00Z');
 const answer = (id: string, at = now.getTime(), q = 'm01-x'): JournalEntry => ({
@@ -65,7 +66,7 @@ describe('score file: saving and reading', () => {
   it('ignores a torn last journal line (a crash mid-append) and cuts it off before the next append', () => {
     const dir = tempDir(onTestFinished);
     ScoreFile.open(dir, now).record([answer('a1')]);
-    writeFileSync(join(dir, 'scores.journal'), readFileSync(join(dir, 'scores.journal'), 'utf8') + '{"k":"answer","answer":{"id":"tor');
+    writeFileSync(join(dir, 'scores.journal'), `${readFileSync(join(dir, 'scores.journal'), 'utf8')}{"k":"answer","answer":{"id":"tor`);
     const store = ScoreFile.open(dir, now);
     expect(store.data.answers.map((a) => a.id)).toEqual(['a1']);
     store.record([answer('a2')]);
@@ -77,7 +78,7 @@ describe('score file: saving and reading', () => {
     const store = ScoreFile.open(dir, now);
     store.record([answer('a1')]);
     store.checkpoint(now);
-    writeFileSync(join(dir, 'scores.json'), '\uFEFF' + readFileSync(join(dir, 'scores.json'), 'utf8'));
+    writeFileSync(join(dir, 'scores.json'), `\uFEFF${readFileSync(join(dir, 'scores.json'), 'utf8')}`);
     expect(ScoreFile.open(dir, now).data.answers).toHaveLength(1);
   });
 
@@ -103,9 +104,24 @@ describe('score file: saving and reading', () => {
 describe('score file: damaged or foreign files are never overwritten', () => {
   const CASES: Array<[name: string, content: string, code: string, message: RegExp]> = [
     ['truncated JSON', '{"schemaVersion":2,"createdAt":1,"sett', 'STORE_CORRUPT', /is not valid JSON.*left untouched/],
-    ['wrong shape', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":[{"id":"x"}],"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers: expected the answer columns/],
-    ['columns of different lengths', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[0,0],"at":[1,2],"given":["1","2"],"correct":[1],"rating":[2,2],"mode":[0,0],"ms":[0,0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.correct: 1 entries for 2 answers/],
-    ['a question index out of range', '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[3],"at":[1],"given":["1"],"correct":[1],"rating":[2],"mode":[0],"ms":[0]},"exams":[],"examInProgress":null}', 'STORE_CORRUPT', /answers\.q\[0\]: expected a whole number from 0 to 0/],
+    [
+      'wrong shape',
+      '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":[{"id":"x"}],"exams":[],"examInProgress":null}',
+      'STORE_CORRUPT',
+      /answers: expected the answer columns/,
+    ],
+    [
+      'columns of different lengths',
+      '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[0,0],"at":[1,2],"given":["1","2"],"correct":[1],"rating":[2,2],"mode":[0,0],"ms":[0,0]},"exams":[],"examInProgress":null}',
+      'STORE_CORRUPT',
+      /answers\.correct: 1 entries for 2 answers/,
+    ],
+    [
+      'a question index out of range',
+      '{"schemaVersion":2,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20},"cards":{},"answers":{"questions":["q"],"ids":{},"q":[3],"at":[1],"given":["1"],"correct":[1],"rating":[2],"mode":[0],"ms":[0]},"exams":[],"examInProgress":null}',
+      'STORE_CORRUPT',
+      /answers\.q\[0\]: expected a whole number from 0 to 0/,
+    ],
     ['not an object', '[1,2,3]', 'STORE_CORRUPT', /not a score file/],
     ['a newer version', '{"schemaVersion":99,"answers":[]}', 'STORE_TOO_NEW', /newer cloudops-quiz \(schemaVersion 99.*left untouched/],
   ];
@@ -124,7 +140,11 @@ describe('score file: damaged or foreign files are never overwritten', () => {
     writeFileSync(join(dir, 'backups', 'scores-2026-05-30.json'), '{}');
     writeFileSync(join(dir, 'backups', 'scores-2026-05-31.json'), '{}');
     writeFileSync(join(dir, 'scores.json'), 'garbage');
-    expectQuizError(() => ScoreFile.open(dir, now), 'STORE_CORRUPT', /To recover, copy \S+backups\/scores-2026-05-31\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/);
+    expectQuizError(
+      () => ScoreFile.open(dir, now),
+      'STORE_CORRUPT',
+      /To recover, copy \S+backups\/scores-2026-05-31\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/,
+    );
   });
 
   it('a broken journal line in the middle is an error with its line number', () => {
@@ -161,7 +181,7 @@ describe('score file: migrations', () => {
 });
 
 const TSX = ['--import', 'tsx'];
-const WRITER = join(ROOT, 'test/helpers/score-writer.ts');
+const WRITER = childScript('score-writer');
 
 describe('score file: several processes', () => {
   // Three writers saving and checkpointing as fast as they can: the lock is contended on every
@@ -171,7 +191,7 @@ describe('score file: several processes', () => {
     const dir = tempDir(onTestFinished);
     const runWriter = (prefix: string) =>
       new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, [...TSX, WRITER, dir, prefix, '80', '10'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        const child = spawn(process.execPath, [WRITER, dir, prefix, '80', '10'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
         child.on('error', reject);
         child.on('exit', (code) => resolve(code ?? -1));
       });
@@ -185,7 +205,7 @@ describe('score file: several processes', () => {
 
   it('a process killed during saves leaves a valid file holding every confirmed answer', async () => {
     const dir = tempDir(onTestFinished);
-    const child = spawn(process.execPath, [...TSX, WRITER, dir, 'k', '100000', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [WRITER, dir, 'k', '100000', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let confirmed = 0;
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -215,9 +235,20 @@ describe('score file: version 2 to 3', () => {
   it('moves the one unfinished exam of version 2 into its slot; a version 2 journal emptying the slot still does', () => {
     const dir = tempDir(onTestFinished);
     const progress = { id: 'exam-1', startedAt: 1, questions: ['q'], orders: [[1, 0]], answers: [null], flagged: [false], current: 0, remainingMs: 1000 };
-    writeFileSync(join(dir, 'scores.json'), JSON.stringify({ schemaVersion: 2, createdAt: 1, settings: { requestRetention: 0.9, newPerDay: 20 }, cards: {}, answers: { questions: [], ids: {}, q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] }, exams: [], examInProgress: progress }));
+    writeFileSync(
+      join(dir, 'scores.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        createdAt: 1,
+        settings: { requestRetention: 0.9, newPerDay: 20 },
+        cards: {},
+        answers: { questions: [], ids: {}, q: [], at: [], given: [], correct: [], rating: [], mode: [], ms: [] },
+        exams: [],
+        examInProgress: progress,
+      }),
+    );
     expect(ScoreFile.open(dir, now).data.pausedExams).toEqual([progress]);
-    writeFileSync(join(dir, 'scores.journal'), JSON.stringify({ k: 'exam-progress', progress: null }) + '\n');
+    writeFileSync(join(dir, 'scores.journal'), `${JSON.stringify({ k: 'exam-progress', progress: null })}\n`);
     const store = ScoreFile.open(dir, now);
     expect(store.data.pausedExams).toEqual([]);
     store.checkpoint(now);
@@ -239,7 +270,12 @@ describe('score file: the read-only view for quick commands', () => {
     const full = ScoreFile.open(dir, now).data;
     const view = readScoreView(dir, now);
     expect(view.answers.length).toBe(3);
-    const fromView = Array.from({ length: view.answers.length }, (_, i) => [view.answers.q(i), view.answers.at(i), view.answers.correct(i), view.answers.rated(i)]);
+    const fromView = Array.from({ length: view.answers.length }, (_, i) => [
+      view.answers.q(i),
+      view.answers.at(i),
+      view.answers.correct(i),
+      view.answers.rated(i),
+    ]);
     expect(fromView).toEqual(full.answers.map((a) => [a.q, a.at, a.correct, a.rating !== undefined]));
     expect(view.data.cards).toEqual(full.cards);
   });

@@ -14,7 +14,17 @@ import { tempDir } from '../helpers/cli.ts';
 const now = new Date('2026-06-01T09:00:00Z');
 const at = now.getTime();
 const DAY = 86_400_000;
-const card = (lastReview: number, due: number): CardState => ({ due, stability: 2.3, difficulty: 5, scheduledDays: 2, learningSteps: 0, reps: 1, lapses: 0, state: 'review', lastReview });
+const card = (lastReview: number, due: number): CardState => ({
+  due,
+  stability: 2.3,
+  difficulty: 5,
+  scheduledDays: 2,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 'review',
+  lastReview,
+});
 const answer = (id: string, when: number, q = 'm01-x', c: CardState | null = card(when, when + 2 * DAY)): JournalEntry => ({
   k: 'answer',
   answer: { id, q, at: when, given: [1], correct: true, rating: 'good', mode: 'drill', ms: 0 },
@@ -115,9 +125,11 @@ describe('undo in the score file', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     expect(() => store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at: -1 } as JournalEntry])).toThrow(/refusing to save .*at: expected a time/);
-    expect(() => store.record([{ k: 'suspend', q: ['m01-x', ''], suspended: true } as JournalEntry])).toThrow(/refusing to save .*q\[1\]: expected a non-empty string/);
+    expect(() => store.record([{ k: 'suspend', q: ['m01-x', ''], suspended: true } as JournalEntry])).toThrow(
+      /refusing to save .*q\[1\]: expected a non-empty string/,
+    );
     expect(existsSync(join(dir, 'scores.journal')) ? readFileSync(join(dir, 'scores.journal'), 'utf8') : '').toBe('');
-    writeFileSync(join(dir, 'scores.journal'), JSON.stringify({ k: 'undo', id: 'a1', q: 'm01-x', at: -1 }) + '\n');
+    writeFileSync(join(dir, 'scores.journal'), `${JSON.stringify({ k: 'undo', id: 'a1', q: 'm01-x', at: -1 })}\n`);
     expect(() => ScoreFile.open(dir, now)).toThrow(/scores\.journal has a wrong entry at line 1: not a journal entry \(at: expected a time/);
   });
 });

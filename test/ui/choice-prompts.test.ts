@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Presented } from '../../src/engine/grading.ts';
 import { choiceLabel, choiceShort, promptTheme } from '../../src/ui/choice-prompts.ts';
 import { messages } from '../../src/ui/messages.ts';
-import type { RenderEnv } from '../../src/ui/render.ts';
+import type { RenderEnv } from '../../src/ui/render-env.ts';
 import { stringWidth } from '../../src/ui/width.ts';
 import { question } from '../helpers/questions.ts';
 

@@ -4,7 +4,7 @@ import type { Presented } from '../../src/engine/grading.ts';
 import { MockExam } from '../../src/engine/exam.ts';
 import { formatDuration, resultLines, statusLine } from '../../src/ui/exam-view.ts';
 import { messages } from '../../src/ui/messages.ts';
-import type { RenderEnv } from '../../src/ui/render.ts';
+import type { RenderEnv } from '../../src/ui/render-env.ts';
 import { question } from '../helpers/questions.ts';
 
 const en = messages('en');
@@ -30,9 +30,13 @@ describe('status line', () => {
   it('shows time, questions left, the pace for them, flags, and this question’s state', () => {
     const screen = { index: 2, total: 65, remainingMs: 90 * 60_000, toAnswer: 45, flagged: 3 };
     expect(statusLine({ ...screen, item: item(null, false) }, en)).toBe('Time left 1:30:00 | To answer 45 of 65 | 2:00 per question | Flagged 3');
-    expect(statusLine({ ...screen, item: item([0, 2], true) }, en)).toBe('Time left 1:30:00 | To answer 45 of 65 | 2:00 per question | Flagged 3 | This one: answered A, C, flagged');
+    expect(statusLine({ ...screen, item: item([0, 2], true) }, en)).toBe(
+      'Time left 1:30:00 | To answer 45 of 65 | 2:00 per question | Flagged 3 | This one: answered A, C, flagged',
+    );
     expect(statusLine({ ...screen, toAnswer: 0, item: item([1], false) }, en)).toBe('Time left 1:30:00 | To answer 0 of 65 | Flagged 3 | This one: answered B');
-    expect(statusLine({ ...screen, item: item(null, true) }, ja)).toBe('残り時間 1:30:00 | 未解答 45/65 問 | 1 問あたり 2:00 | フラグ 3 問 | この問題: 未解答、フラグ付き');
+    expect(statusLine({ ...screen, item: item(null, true) }, ja)).toBe(
+      '残り時間 1:30:00 | 未解答 45/65 問 | 1 問あたり 2:00 | フラグ 3 問 | この問題: 未解答、フラグ付き',
+    );
   });
 });
 

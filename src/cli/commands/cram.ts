@@ -1,52 +1,14 @@
-import { cramPool, selectCram } from '../../engine/cram.ts';
-import { QuizError } from '../../errors.ts';
-import { isSkillKey } from '../../bank/course.ts';
-import { messages } from '../../ui/messages.ts';
-import type { Context } from '../context.ts';
-import { assertPositive, runStudy, sessionRandom, studyBasics } from '../study.ts';
-import { openWorkspace, parseModule } from '../workspace.ts';
+import { collect, declareCommand, type OptionsOf } from '../command.ts';
 
-export interface CramOptions {
-  module?: string[];
-  topic?: string[];
-  skill?: string[];
-  count?: string;
-}
+export const cram = declareCommand({
+  name: 'cram',
+  declare: (command, t) =>
+    command
+      .description(t.cram)
+      .option('--module <m>', t.moduleFilter, collect)
+      .option('--topic <t>', t.cramTopic, collect)
+      .option('--skill <key>', t.cramSkill, collect)
+      .option('--count <n>', t.count, '10'),
+});
 
-/**
- * Practice anything, due or not, without touching the schedule: the session runs without a
- * scheduler, so answers are recorded (mode `cram`, no rating) and no card changes.
- */
-export async function cramCommand(ctx: Context, options: CramOptions): Promise<number> {
-  const count = assertPositive('--count', options.count, 10);
-  const modules = new Set((options.module ?? []).map(parseModule));
-  const topics = new Set((options.topic ?? []).map((t) => t.trim().toLowerCase()));
-  const ws = await openWorkspace(ctx, { forWriting: true });
-  // A mistyped topic should say so, not quietly offer nothing.
-  for (const topic of topics) {
-    if (ws.questions.some((q) => q.topics.includes(topic))) continue;
-    const example = ws.questions.find((q) => modules.size === 0 || modules.has(q.module))?.topics[0];
-    throw new QuizError('USAGE', {
-      en: `no question has the topic "${topic}"${example ? `; topic keys look like "${example}"` : ''}`,
-      ja: `トピック "${topic}" の問題はありません${example ? ` (トピックのキーは "${example}" のような形です)` : ''}`,
-    });
-  }
-  const skills = new Set((options.skill ?? []).map((s) => s.trim()));
-  for (const skill of skills) {
-    if (!isSkillKey(skill)) {
-      throw new QuizError('USAGE', {
-        en: `"${skill}" is not a skill of the SOA-C03 exam guide; skill keys look like "5.2.2" (domain.task.skill)`,
-        ja: `"${skill}" は SOA-C03 試験ガイドのスキルではありません。スキルのキーは "5.2.2" (分野.タスク.スキル) のような形です`,
-      });
-    }
-    if (!ws.questions.some((q) => q.skills.includes(skill))) {
-      throw new QuizError('USAGE', { en: `no question tests skill ${skill} yet`, ja: `スキル ${skill} を問う問題はまだありません` });
-    }
-  }
-  const filter = { modules, topics, skills };
-  if (cramPool(ws.questions, filter).length === 0) {
-    throw new QuizError('USAGE', { en: 'no question matches all of the --module, --topic and --skill given', ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません' });
-  }
-  const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });
-}
+export type CramOptions = OptionsOf<typeof cram>;

@@ -1,51 +1,19 @@
-import { startOfDay } from '../../engine/clock.ts';
-import { nextDueAt, planDrill, newAllowance } from '../../engine/selection.ts';
-import { localDateTime } from '../../ui/exam-view.ts';
-import { messages } from '../../ui/messages.ts';
-import { wrap } from '../../ui/width.ts';
-import { assertPositive, renderEnv, runStudy, studyBasics } from '../study.ts';
-import type { Context } from '../context.ts';
-import { openWorkspace, parseModule } from '../workspace.ts';
+import { collect, declareCommand, type OptionsOf } from '../command.ts';
 
-export interface DrillOptions {
-  limit?: string;
-  new?: string;
-  module?: string[];
-}
+export const drill = declareCommand({
+  name: 'drill',
+  isDefault: true,
+  declare: (command, t) =>
+    command
+      .description(t.drill)
+      // No commander default for --limit or --new: theirs come from the settings (drill-limit, new-per-day).
+      .option('--limit <n>', t.drillLimit)
+      .option('--new <n>', t.drillNew)
+      .option('--module <m>', t.moduleFilter, collect)
+      // Plain `cloudops-quiz` runs the drill, so a mistyped command arrives here as an extra word
+      // (taken as excess arguments rather than a declared one, which help would show as "[command]");
+      // program.ts answers it as an unknown command.
+      .allowExcessArguments(),
+});
 
-/**
- * The daily drill: what is due today (most overdue first), then new questions up to the daily
- * limit. When the limits hold questions back, it says how many and how to continue: a limit that
- * cuts silently reads as "nothing more to do".
- */
-export async function drillCommand(ctx: Context, options: DrillOptions): Promise<number> {
-  const ws = await openWorkspace(ctx, { forWriting: true });
-  const limit = assertPositive('--limit', options.limit, ws.settings.drillLimit);
-  const modules = new Set((options.module ?? []).map(parseModule));
-  const questions = modules.size > 0 ? ws.questions.filter((q) => modules.has(q.module)) : ws.questions;
-  const records = ws.store.data;
-  const allowance = newAllowance(records, ws.clock, ws.settings.newPerDay);
-  const newLimit = options.new !== undefined ? assertPositive('--new', options.new, 0, true) : allowance;
-  const plan = planDrill(questions, records, ws.clock, { limit, newLimit });
-  const say = messages(ctx.lang);
-  const width = renderEnv(ctx).width;
-  const limits: string[] = [];
-  if (plan.dueLeft > 0) limits.push(say.drillDueLeft(plan.dueLeft, limit));
-  if (plan.newLeft > 0) limits.push(say.drillNewLeft(plan.newLeft, limit));
-  // Today's new questions all started: say that more wait, and which setting brings more a day.
-  if (options.new === undefined && allowance === 0 && plan.unseen > 0 && ws.settings.newPerDay > 0) limits.push(say.drillNewDone(ws.settings.newPerDay, plan.unseen));
-  const intro = limits.length > 0 ? [...limits.map((l) => ctx.out.style.yellow(wrap(l, width))), ''] : undefined;
-  if (plan.questions.length === 0) {
-    ctx.out.print(say.nothingToStudy);
-    for (const line of limits) ctx.out.print(wrap(line, width));
-    // Nothing today: say when to come back — when the study day of the next due question begins
-    // (the drill asks a question any time during the day it is due).
-    const next = nextDueAt(questions, records.cards, ws.clock.now);
-    if (next !== undefined) {
-      const from = Math.max(ws.clock.now, startOfDay({ ...ws.clock, now: next }));
-      ctx.out.print(say.nextDue(localDateTime(from), (from - ws.clock.now) / 3_600_000));
-    }
-    return 0;
-  }
-  return runStudy(ctx, { ...studyBasics(ws), mode: 'drill', questions: plan.questions, scheduler: ws.scheduler, ...(intro ? { intro } : {}) });
-}
+export type DrillOptions = OptionsOf<typeof drill>;

@@ -1,12 +1,8 @@
-import { dueCounts } from '../../engine/selection.ts';
-import { messages } from '../../ui/messages.ts';
-import type { Context } from '../context.ts';
-import { openQuickWorkspace } from '../workspace.ts';
+import { declareCommand, type OptionsOf } from '../command.ts';
 
-/** Counts due now and today: small and fast, for shell prompts and status lines. */
-export async function dueCommand(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const ws = await openQuickWorkspace(ctx);
-  const counts = dueCounts(ws.questions, { cards: ws.scores.data.cards, answers: ws.scores.answers }, ws.clock, ws.scores.data.settings.newPerDay);
-  if (options.json) ctx.out.print(JSON.stringify(counts));
-  else ctx.out.print(messages(ctx.lang).dueLine(counts.now, counts.today, counts.newToday));
-}
+export const due = declareCommand({
+  name: 'due',
+  declare: (command, t) => command.description(t.due).option('--json', t.json),
+});
+
+export type DueOptions = OptionsOf<typeof due>;

@@ -1,31 +1,8 @@
-import { viewOf } from '../../engine/answer-view.ts';
-import { findLeeches } from '../../engine/leech.ts';
-import { selectReview } from '../../engine/selection.ts';
-import { rankWeakTopics } from '../../srs/weakness.ts';
-import { messages } from '../../ui/messages.ts';
-import { weaknessLines } from '../../ui/stats-view.ts';
-import { assertPositive, renderEnv, runStudy, studyBasics } from '../study.ts';
-import type { Context } from '../context.ts';
-import { openWorkspace } from '../workspace.ts';
+import { declareCommand, type OptionsOf } from '../command.ts';
 
-/**
- * Rank topics by weakness from the person's own history and drill the weakest ones; leeches
- * (questions missed again and again) come first, whatever their topic.
- */
-export async function reviewCommand(ctx: Context, options: { topics?: string; count?: string }): Promise<number> {
-  const topicCount = assertPositive('--topics', options.topics, 3);
-  const count = assertPositive('--count', options.count, 10);
-  const ws = await openWorkspace(ctx, { forWriting: true });
-  const topicsOf = new Map(ws.questions.map((q) => [q.id, q.topics] as const));
-  const answers = viewOf(ws.store.data.answers);
-  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers, scheduler: ws.scheduler, now: ctx.now });
-  if (ranking.length === 0) {
-    ctx.out.print(messages(ctx.lang).noWeakTopics);
-    return 0;
-  }
-  const recallOf = (q: { id: string }) => ws.scheduler.recall(ws.store.data.cards[q.id], ctx.now);
-  const leeches = findLeeches(answers, ws.clock, new Set(topicsOf.keys())).map((l) => l.q);
-  const chosen = selectReview(ws.questions, ranking, topicCount, count, recallOf, leeches);
-  const intro = [...weaknessLines(ranking.slice(0, Math.max(topicCount, 5)), topicCount, renderEnv(ctx)), ''];
-  return runStudy(ctx, { ...studyBasics(ws), mode: 'review', questions: chosen, scheduler: ws.scheduler, intro });
-}
+export const review = declareCommand({
+  name: 'review',
+  declare: (command, t) => command.description(t.review).option('--topics <k>', t.reviewTopics, '3').option('--count <n>', t.count, '10'),
+});
+
+export type ReviewOptions = OptionsOf<typeof review>;

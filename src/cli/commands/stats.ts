@@ -1,43 +1,8 @@
-import { repeatedWrongPicks } from '../../engine/distractors.ts';
-import { computeStats } from '../../engine/stats.ts';
-import { createScheduler } from '../../srs/scheduler.ts';
-import { readScoreView } from '../../store/score-file.ts';
-import { choiceTextOf, repeatedPickLines } from '../../ui/distractor-view.ts';
-import { leechAndSuspendedLines, moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
-import { findLeeches } from '../../engine/leech.ts';
-import { activeQuestions } from '../../engine/selection.ts';
-import { effectiveSettings } from '../../store/score-types.ts';
-import { loadBanks } from '../banks.ts';
-import { renderEnv } from '../study.ts';
-import type { Context } from '../context.ts';
-import { studyClock } from '../workspace.ts';
+import { declareCommand, type OptionsOf } from '../command.ts';
 
-/**
- * Progress at a glance. The answers are read as columns (never built into records); the banks
- * are loaded whole because the repeated-wrong-picks section names the choices.
- */
-export async function statsCommand(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
-  const questions = banks.flatMap((b) => b.questions);
-  const byId = new Map(questions.map((q) => [q.id, q] as const));
-  const questionOf = (id: string) => byId.get(id);
-  const scores = readScoreView(ctx.dataDir, ctx.now);
-  const { settings, suspended } = scores.data;
-  const scheduler = createScheduler(settings.requestRetention);
-  const clock = studyClock(ctx.now, effectiveSettings(settings).dayStart);
-  // Suspended questions count nowhere (not due, not in progress); they are listed on their own.
-  const active = activeQuestions(questions, suspended);
-  const stats = computeStats({ questions: active, cards: scores.data.cards, answers: scores.answers, scheduler, clock });
-  const picks = repeatedWrongPicks(scores.answers, questionOf);
-  const leeches = findLeeches(scores.answers, clock, new Set(active.map((q) => q.id)));
-  if (options.json) {
-    const repeatedWrongPicksJson = picks.map((p) => ({ ...p, text: choiceTextOf(p, questionOf, ctx) }));
-    ctx.out.print(JSON.stringify({ ...stats, repeatedWrongPicks: repeatedWrongPicksJson, leeches, suspended }, null, 2));
-    return;
-  }
-  const env = renderEnv(ctx);
-  for (const line of statsLines(stats, env, moduleTitleOf(ctx.lang))) ctx.out.print(line);
-  const pickLines = repeatedPickLines(picks, questionOf, env);
-  if (pickLines.length > 0) for (const line of ['', ...pickLines]) ctx.out.print(line);
-  for (const line of leechAndSuspendedLines(leeches, suspended, env)) ctx.out.print(line);
-}
+export const stats = declareCommand({
+  name: 'stats',
+  declare: (command, t) => command.description(t.stats).option('--json', t.json),
+});
+
+export type StatsOptions = OptionsOf<typeof stats>;

@@ -22,7 +22,13 @@ export interface AnswerView {
 }
 
 export function viewOf(
-  records: readonly { readonly q: string; readonly at: number; readonly correct?: boolean; readonly rating?: string | undefined; readonly given?: readonly number[] }[],
+  records: readonly {
+    readonly q: string;
+    readonly at: number;
+    readonly correct?: boolean;
+    readonly rating?: string | undefined;
+    readonly given?: readonly number[];
+  }[],
 ): AnswerView {
   const questionIds: string[] = [];
   const keyOf = new Map<string, number>();

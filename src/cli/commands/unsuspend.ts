@@ -1,0 +1,6 @@
+import { declareCommand } from '../command.ts';
+
+export const unsuspend = declareCommand({
+  name: 'unsuspend',
+  declare: (command, t) => command.description(t.unsuspend).argument('<ids...>', t.suspendIds),
+});

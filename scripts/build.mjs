@@ -40,7 +40,7 @@ await build({
   plugins: [yamlWithoutEnvLookups],
   legalComments: 'linked',
   // A native module (a .node file per platform), loaded by `optimize` only: left to Node to resolve.
-  external: ['@open-spaced-repetition/binding'],
+  external: ['@open-spaced-repetition/binding-linux-x64-gnu'],
 });
 
 const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);

@@ -2,7 +2,7 @@
 import type { OptimizeReport } from '../srs/fit-decision.ts';
 import type { RenderEnv } from './render-env.ts';
 import { table } from './table.ts';
-import { wrap } from './width.ts';
+import { hanging, wrap } from './width.ts';
 
 /** The parameters as `config` and `optimize` show them: four decimals, or the word for defaults. */
 export function parametersText(parameters: readonly number[] | null | undefined, say: RenderEnv['say']): string {
@@ -33,7 +33,7 @@ export function optimizeLines(report: OptimizeReport, env: RenderEnv): string[] 
     lines.push(verdict);
     if (!report.changed) lines.push(wrap(say.optimizeUnchanged, env.width));
   }
-  lines.push(wrap(`${say.optimizeParameters}: ${parametersText(report.parameters, say)}`, env.width));
+  lines.push(hanging(`${say.optimizeParameters}: `, parametersText(report.parameters, say), env.width));
   if (report.rescheduled !== null) lines.push(wrap(say.optimizeRescheduled(report.rescheduled), env.width));
   else if (report.changed) lines.push(style.dim(wrap(say.optimizeRescheduleHint, env.width)));
   return lines;

@@ -7,9 +7,11 @@ import { examDayRetention } from '../../engine/exam-schedule.ts';
 import { percent } from '../../ui/charts.ts';
 import { messages } from '../../ui/messages.ts';
 import { parametersText } from '../../ui/optimize-view.ts';
+import { hanging } from '../../ui/width.ts';
 import { loadQuestionSummaries } from '../banks.ts';
 import type { Context } from '../context.ts';
 import { moveBeforeExam } from '../schedule-setup.ts';
+import { renderEnv } from '../study.ts';
 import { studyClock } from '../workspace.ts';
 
 const KEYS = ['retention', 'new-per-day', 'drill-limit', 'day-start', 'timing', 'exam-date', 'fsrs-parameters'] as const;
@@ -77,7 +79,8 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
   const current = describe(store.data.settings, ctx.lang);
   if (key === undefined) {
-    for (const k of KEYS) ctx.out.print(`${k} = ${current[k]}`);
+    // The 21 parameters make a long value: wrapped under itself to the terminal's width.
+    for (const k of KEYS) ctx.out.print(hanging(`${k} = `, current[k], renderEnv(ctx).width));
     return 0;
   }
   if (!(KEYS as readonly string[]).includes(key))

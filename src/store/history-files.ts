@@ -237,21 +237,23 @@ export function forEachHistoryEntry(dir: string, upTo: number, visit: (entry: Jo
 }
 
 /**
- * Writes `text` as history file `n`, which must not exist yet: to a temp file first (all bytes,
- * fsync), then linked to its name, which refuses to replace a file another session wrote.
- * Returns false when the name is taken.
+ * Writes `text` (given whole or in pieces) as history file `n`, which must not exist yet: to a
+ * temp file first (all bytes, fsync), then linked to its name, which refuses to replace a file
+ * another session wrote. Returns false when the name is taken.
  */
-export function writeNewSegment(dir: string, n: number, text: string, ops: FsOps): boolean {
+export function writeNewSegment(dir: string, n: number, text: string | Iterable<string>, ops: FsOps): boolean {
   const target = segmentPath(dir, n);
   const temp = join(historyDir(dir), `.${String(n).padStart(6, '0')}.jsonl.${process.pid}.${Date.now().toString(16)}.tmp`);
   let fd: number | undefined;
   try {
     fd = ops.openSync(temp, 'wx', 0o600);
-    const bytes = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < bytes.length; ) {
-      const written = ops.writeSync(fd, bytes, offset, bytes.length - offset);
-      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-      offset += written;
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let offset = 0; offset < bytes.length; ) {
+        const written = ops.writeSync(fd, bytes, offset, bytes.length - offset);
+        if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        offset += written;
+      }
     }
     ops.fsyncSync(fd);
     ops.closeSync(fd);

@@ -47,10 +47,10 @@ import { legacySnapshotText } from './legacy/snapshot.ts';
 import { legacyEntries } from './legacy/to-v4.ts';
 import { withLock } from './lock.ts';
 import { listBackups } from './recovery-advice.ts';
-import { scanQuestions } from './rebuild.ts';
+import { rebuildFromHistory, scanQuestions } from './rebuild.ts';
 import { JOURNAL_NAME, LOCK_NAME, SNAPSHOT_NAME, SUMMARY_NAME } from './score-paths.ts';
 import { ATTEMPTS, cloneState, identityOf, readFolder, sizeOf, type Folder, type StretchEntry } from './score-read.ts';
-import { checkJournalEntry, stateText, type StoredState } from './score-schema.ts';
+import { checkJournalEntry, stateText } from './score-schema.ts';
 import type { AnswerRecord, ExamAttempt, JournalEntry, ScoreData } from './score-types.ts';
 import { summaryText } from './summary-file.ts';
 
@@ -155,14 +155,20 @@ export class ScoreFile {
     return saved;
   }
 
-  /** Move the journal into the history and write both caches anew. */
-  checkpoint(now: Date): void {
+  /**
+   * Move the journal into the history and write both caches anew. `rewrite` changes the cards as
+   * read under the lock (rebuilt with new FSRS parameters, moved before the exam): the changed
+   * cards are saved as `card` entries in one append, then folded in with everything else, so the
+   * whole change lands or none of it does, and the history still adds up to the state.
+   */
+  checkpoint(now: Date, rewrite?: (data: ScoreData) => void): void {
     this.ensureDir();
     withLock(this.lockPath, () => {
       removeLeftoverTemps(this.dir);
       removeLeftoverTemps(this.historyPath);
       for (let attempt = 1; ; attempt++) {
         this.prepareToWrite(now);
+        if (rewrite && attempt === 1) this.saveRewrite(rewrite);
         const { folder } = this;
         const upToDate =
           folder.stateBytes !== undefined && folder.stretch.length === 0 && folder.journal.bytes === 0 && folder.base.position.segments === folder.lastSegment;
@@ -187,9 +193,9 @@ export class ScoreFile {
         const position = { segments: last, answers: nextOrdinal(this.folder) };
         const view = this.historyView();
         this.writeSummary({ position, dayStart: this.dayStart, summary: view.summary, exams: [...view.exams] });
-        const state: StoredState = { data: this.data, position };
+        const text = stateText({ data: this.data, position });
         const stillAsRead = () => identityOf(this.snapshotPath) === folder.stateIdentity && !segmentExists(this.dir, last + 1);
-        if (!writeFileDurable(snapshotTarget(this.snapshotPath), stateText(state), this.ops, 0o600, stillAsRead)) {
+        if (!writeFileDurable(snapshotTarget(this.snapshotPath), text, this.ops, 0o600, stillAsRead)) {
           // Someone changed the folder although we held the lock (it was removed by hand): read it
           // again and fold again; our history file stays where it is and is read like any other.
           this.adopt(readFolder(this.dir, now));
@@ -205,12 +211,69 @@ export class ScoreFile {
           base: { data: cloneState(this.data), position },
           stretch: [],
           stateIdentity: identityOf(this.snapshotPath),
-          stateBytes: Buffer.from(stateText(state)),
+          stateBytes: Buffer.from(text),
         });
         this.view = view;
         return;
       }
     });
+  }
+
+  /**
+   * Adds `entries` to the history as one new history file, written durably after whatever the
+   * journal holds, then counts the state and the summary again from the whole history, one file at
+   * a time: for importing or merging a history, however long. Entries are checked as any save
+   * checks them; answer ids are taken as given.
+   */
+  importEntries(entries: Iterable<JournalEntry>, now: Date): void {
+    this.ensureDir();
+    withLock(this.lockPath, () => {
+      this.prepareToWrite(now);
+      ensureHistoryDir(this.dir, this.ops);
+      let last = this.folder.lastSegment;
+      if (this.folder.journal.bytes > 0) {
+        last = moveJournalIn(this.dir, this.journalPath, last, this.ops);
+        createEmptyJournal(this.journalPath, this.dir, this.ops);
+      }
+      function* lines(): Generator<string> {
+        let count = 0;
+        for (const entry of entries) {
+          count++;
+          checkJournalEntry(entry, `entry ${count} to import`, 'write');
+          yield `${JSON.stringify(entry)}\n`;
+        }
+      }
+      if (!writeNewSegment(this.dir, last + 1, lines(), this.ops)) {
+        throw new QuizError('STORE_LOCKED', {
+          en: `${segmentPath(this.dir, last + 1)} appeared while the lock was held; another program is writing to ${this.dir}`,
+          ja: `ロック中に ${segmentPath(this.dir, last + 1)} が作られました。別のプログラムが ${this.dir} に書き込んでいます`,
+        });
+      }
+      const rebuilt = rebuildFromHistory(this.dir, last + 1, new Date(this.data.createdAt));
+      if (this.folder.stateBytes) this.backUp(this.folder.stateBytes, now);
+      this.writeSummary({ position: rebuilt.position, dayStart: rebuilt.dayStart, summary: rebuilt.summary, exams: rebuilt.exams });
+      const data = { ...rebuilt.data, createdAt: this.data.createdAt };
+      writeFileDurable(snapshotTarget(this.snapshotPath), stateText({ data, position: rebuilt.position }), this.ops);
+      this.adopt(readFolder(this.dir, now));
+    });
+  }
+
+  /** Under the lock: the cards `rewrite` changes, appended as `card` entries. */
+  private saveRewrite(rewrite: (data: ScoreData) => void): void {
+    const changed = cloneState(this.data);
+    rewrite(changed);
+    const entries: JournalEntry[] = [];
+    for (const q of Object.keys(changed.cards)) {
+      const card = changed.cards[q];
+      if (card && JSON.stringify(card) !== JSON.stringify(this.data.cards[q])) entries.push({ k: 'card', q, card });
+    }
+    if (entries.length === 0) return;
+    entries.forEach((entry, i) => {
+      checkJournalEntry(entry, `entry ${i + 1} of ${entries.length}`, 'write');
+    });
+    const bytes = appendDurable(this.journalPath, `${entries.map((e) => JSON.stringify(e)).join('\n')}\n`, this.ops);
+    this.addToStretch(entries, 0);
+    this.folder = { ...this.folder, journal: { entries: this.folder.journal.entries + entries.length, bytes, id: fileIdAt(this.journalPath) } };
   }
 
   /** The history's summary and the submitted exams, as of now. */

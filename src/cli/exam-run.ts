@@ -25,6 +25,7 @@ import type { ExamFrontEnd, ExamScreen, ReviewScreen } from '../ui/exam-frontend
 import { lineExamFrontEnd } from '../ui/exam-line.ts';
 import { formatDuration, resultLines } from '../ui/exam-view.ts';
 import { createLineReader } from '../ui/line-reader.ts';
+import { wrap } from '../ui/width.ts';
 import { messages, type Messages } from '../ui/messages.ts';
 import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
@@ -80,7 +81,7 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
       if (failure) {
         // The exam stays unfinished as last saved, to be submitted again.
         ctx.out.print(ctx.out.style.red.bold(`Not saved — ${failure.messageIn(ctx.lang)}`));
-        ctx.out.print(say.examNotSubmitted);
+        ctx.out.print(wrap(say.examNotSubmitted, renderEnv(ctx).width));
         exitCode = 1;
       } else {
         const protocol = interactive(ctx) ? say : messages('en');
@@ -89,8 +90,9 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
     } else {
       saveProgress();
       const answered = exam.count - exam.unanswered().length;
-      ctx.out.print(ctx.out.style.bold(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now())))));
-      ctx.out.print(say.examResumeHint);
+      const width = renderEnv(ctx).width;
+      ctx.out.print(ctx.out.style.bold(wrap(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now()))), width)));
+      ctx.out.print(wrap(say.examResumeHint, width));
     }
   } catch (error) {
     if (!(isQuizError(error) && error.code === 'ALREADY_SUBMITTED')) throw error;

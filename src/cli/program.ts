@@ -5,6 +5,7 @@
 import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
+import { terminalColumns } from '../ui/output.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { stringWidth, wrap } from '../ui/width.ts';
 import { collect } from './command.ts';
@@ -65,6 +66,9 @@ function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {
         writeOut: (text) => void io.stdout.write(sanitize(text)),
         writeErr: (text) => void io.stderr.write(sanitize(text)),
         outputError: (text, write) => write(localizeCommanderError(text, lang)),
+        // The terminal's width, or COLUMNS when not a terminal (commander reads only process.stdout's).
+        getOutHelpWidth: () => terminalColumns(io.stdout, io.env),
+        getErrHelpWidth: () => terminalColumns(io.stderr, io.env),
       })
   );
 }

@@ -4,7 +4,7 @@ import type { RepeatedPick } from '../engine/distractors.ts';
 import { bankText } from './bank-text.ts';
 import type { RenderEnv } from './render-env.ts';
 import { table } from './table.ts';
-import { charWidth, stringWidth } from './width.ts';
+import { truncate } from './width.ts';
 
 /** Listed in the text view; --json has them all. */
 const SHOWN = 10;
@@ -20,16 +20,4 @@ export function repeatedPickLines(picks: readonly RepeatedPick[], questionOf: (i
 export function choiceTextOf(pick: RepeatedPick, questionOf: (id: string) => Question | undefined, env: Pick<RenderEnv, 'lang'>): string {
   const choice = questionOf(pick.q)?.choices[pick.choice];
   return choice ? bankText(choice.text, env.lang).replace(/\s+/g, ' ') : '';
-}
-
-function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const char of text) {
-    if (used + charWidth(char) > width - 1) break;
-    out += char;
-    used += charWidth(char);
-  }
-  return `${out}…`;
 }

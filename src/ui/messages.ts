@@ -6,19 +6,20 @@
  */
 import type { Lang } from '../bank/types.ts';
 import { studyEn, studyJa } from './messages-study.ts';
+import { plural } from './plural.ts';
 
 const en = {
   lang: 'en' as Lang,
   ...studyEn,
-  validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
-  validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
-  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
+  validateClean: (files: number, questions: number) => `${plural(files, 'file')}, ${plural(questions, 'question')}: no problems`,
+  validateProblems: (problems: number | string, files: number) => `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
+  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${plural(count, 'more problem')}`),
   cuesTitle: (single: number, multiple: number) =>
     `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
   cuesLimits: (single: string, multiple: string) =>
     `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
-  cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
+  cuesOver: (count: number) => `${plural(count, 'rate')} over the limit: rewrite distractors as specific and as long as the key`,
   /** The column of counts per question type goes between the third and the fourth (named by each type's module). */
   modulesHeader: ['Module', 'Title', 'Questions', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
@@ -48,13 +49,15 @@ const en = {
   weakSkillsTitle: 'Weakest exam skills (exam guide)',
   errors: 'errors',
   recall: 'recall',
-  answersWord: 'answers',
+  answersCount: (n: number) => plural(n, 'answer'),
   statsTitle: 'Your progress',
+  statsLegend:
+    'accuracy: the share of your answers that were right, ever. recall: the chance (by FSRS) that you would answer a question you have seen right now.',
   seen: 'seen',
   accuracy: 'accuracy',
   dueToday: 'due today',
   streak: 'streak',
-  daysWord: 'day(s)',
+  streakDays: (n: number) => plural(n, 'day'),
   moduleWord: 'Module',
   domainWord: 'Domain',
   perDayTitle: (days: number) => `Answers per day, last ${days} days`,
@@ -73,11 +76,11 @@ const en = {
 
   // Saving
   notSavedRetry: (unsaved: number) =>
-    `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
+    `No verdict until it is saved: ${plural(unsaved, 'answer')} are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
   // Mock exam
   examIntro: (count: number, minutes: number) =>
-    `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
+    `Mock exam: ${plural(count, 'question')} in ${plural(minutes, 'minute')}. No feedback until you submit; unanswered questions count as wrong.`,
   examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
   examLineHelp:
     'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
@@ -107,7 +110,7 @@ const en = {
     'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
   examNotSubmitted:
     'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
-  examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${unsaved} change(s) are kept in memory and saved again with your next answer.`,
+  examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${plural(unsaved, 'change')} are kept in memory and saved again with your next answer.`,
   examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
   examSubmitted: 'Exam submitted.',
   examRawScore: 'Raw score',
@@ -121,9 +124,13 @@ const en = {
   examMissedTitle: (n: number) => `Missed questions (${n}): the right answers and why`,
   examNoneMissed: 'No question missed.',
   examMissed: 'Missed',
+  examRightWord: 'Right',
   examHistoryTitle: 'Mock exams',
   examNoHistory: 'No mock exams yet; start one with "cloudops-quiz exam".',
   examWhen: 'Date',
+  examRawShort: 'Raw',
+  examScaledShort: 'Scaled',
+  examHistoryHint: 'Every question of one with "cloudops-quiz exam --show N"; drill what it missed with "cloudops-quiz exam --retake-missed N".',
   examFlaggedWord: 'flagged',
   examMenu: 'Your answer, or where to go',
   examNext: 'Next →',
@@ -141,7 +148,7 @@ const en = {
   examGoFlagged: (n: number) => `Go to question ${n} (flagged)`,
 
   // Readiness
-  readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${days} day(s) left to study)`,
+  readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${plural(days, 'day')} left to study)`,
   readinessRecall: (recall: string, questions: number, unseen: number) =>
     `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
   readinessScore: 'Estimated scaled score on the exam day',
@@ -155,7 +162,7 @@ const en = {
   readinessRiskTopics: 'Topics most at risk',
   readinessNoRisk: (target: string) => `Nothing below the target recall of ${target}.`,
   readinessPlan: (perDay: number, days: number, needed: number, below: number, unseen: number, target: string) =>
-    `Plan: about ${perDay} review(s) a day for ${days} day(s): ${below} studied question(s) below ${target} on the exam day need one each, and ${unseen} never studied need three each (${needed} in all).`,
+    `Plan: about ${plural(perDay, 'review')} a day for ${plural(days, 'day')}: ${plural(below, 'studied question')} below ${target} on the exam day need one each, and ${unseen} never studied need three each (${needed} in all).`,
   readinessPlanHint: 'The daily drill ("cloudops-quiz") brings back what is due; "cloudops-quiz review" works on the weakest topics.',
 };
 
@@ -198,13 +205,14 @@ const ja: Messages = {
   weakSkillsTitle: '苦手な試験スキル (試験ガイド)',
   errors: '誤答率',
   recall: '想起率',
-  answersWord: '回答',
+  answersCount: (n) => `${n} 回答`,
   statsTitle: '学習の進捗',
+  statsLegend: '正答率: これまでの解答のうち正解の割合。想起率: 学習済みの問題に今答えたら正解できる見込み (FSRS による予測)。',
   seen: '学習済み',
   accuracy: '正答率',
   dueToday: '今日の復習',
   streak: '連続学習',
-  daysWord: '日',
+  streakDays: (n) => `${n} 日`,
   moduleWord: 'モジュール',
   domainWord: 'ドメイン',
   perDayTitle: (days) => `1 日あたりの解答数（過去 ${days} 日）`,
@@ -265,9 +273,13 @@ const ja: Messages = {
   examMissedTitle: (n) => `間違えた問題（${n} 問）: 正解と解説`,
   examNoneMissed: '間違えた問題はありません。',
   examMissed: '不正解',
+  examRightWord: '正解',
   examHistoryTitle: '模擬試験の記録',
   examNoHistory: 'まだ模擬試験の記録はありません。「cloudops-quiz exam」で始めてください。',
   examWhen: '日時',
+  examRawShort: '素点',
+  examScaledShort: 'スケール',
+  examHistoryHint: '「cloudops-quiz exam --show 番号」で全問題を表示し、「cloudops-quiz exam --retake-missed 番号」で間違えた問題を練習できます。',
   examFlaggedWord: 'フラグ付き',
   examMenu: '解答または移動先',
   examNext: '次へ →',

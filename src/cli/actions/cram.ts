@@ -4,7 +4,8 @@ import { isSkillKey } from '../../bank/course.ts';
 import { messages } from '../../ui/messages.ts';
 import type { CramOptions } from '../commands/cram.ts';
 import type { Context } from '../context.ts';
-import { runStudy, sessionRandom, studyBasics, wholeNumber } from '../study.ts';
+import { renderEnv, runStudy, sessionRandom, studyBasics, wholeNumber } from '../study.ts';
+import { wrap } from '../../ui/width.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
 /**
@@ -45,5 +46,11 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
     });
   }
   const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [messages(ctx.lang).cramIntro, ''] });
+  return runStudy(ctx, {
+    ...studyBasics(ws),
+    mode: 'cram',
+    questions: chosen,
+    scheduler: null,
+    intro: [wrap(messages(ctx.lang).cramIntro, renderEnv(ctx).width), ''],
+  });
 }

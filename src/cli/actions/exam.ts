@@ -54,7 +54,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
       });
     }
     const { exam } = resumed;
-    const intro = [say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(saved.remainingMs)), ''];
+    const intro = [wrap(say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(saved.remainingMs)), renderEnv(ctx).width), ''];
     return runExam(ctx, { exam, store: ws.store, scheduler: ws.scheduler, intro });
   }
 
@@ -88,10 +88,11 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
     return 0;
   }
   const intro: string[] = [];
-  if (draw.questions.length < count) intro.push(say.examFewer(draw.questions.length, count));
-  else for (const s of draw.shortfalls) intro.push(say.examShortfall(s.domain, s.available, s.wanted));
+  const width = renderEnv(ctx).width;
+  if (draw.questions.length < count) intro.push(wrap(say.examFewer(draw.questions.length, count), width));
+  else for (const s of draw.shortfalls) intro.push(wrap(say.examShortfall(s.domain, s.available, s.wanted), width));
   const durationMs = minutes !== undefined ? minutes * 60_000 : Math.round(MS_PER_QUESTION * draw.questions.length);
-  intro.push(ctx.out.style.bold(wrap(say.examIntro(draw.questions.length, Math.round(durationMs / 60_000)), renderEnv(ctx).width)), '');
+  intro.push(ctx.out.style.bold(wrap(say.examIntro(draw.questions.length, Math.round(durationMs / 60_000)), width)), '');
   const exam = MockExam.start({
     id: `exam-${ctx.now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
     items: draw.questions.map((q) => present(q, random)),

@@ -225,3 +225,9 @@ export function topicName(key: string, lang: Lang): string {
 export function hasTopicName(key: string): boolean {
   return Object.hasOwn(NAMES, key);
 }
+
+/** Every name the topic has (both languages), for search. */
+export function topicNames(key: string): string[] {
+  const names = Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
+  return names ? [...names] : [];
+}

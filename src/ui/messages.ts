@@ -5,12 +5,14 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { findEn, findJa } from './messages-find.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 import { plural } from './plural.ts';
 
 const en = {
   lang: 'en' as Lang,
   ...studyEn,
+  ...findEn,
   validateClean: (files: number, questions: number) => `${plural(files, 'file')}, ${plural(questions, 'question')}: no problems`,
   validateProblems: (problems: number | string, files: number) => `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${plural(count, 'more problem')}`),
@@ -171,6 +173,7 @@ type Messages = typeof en;
 const ja: Messages = {
   lang: 'ja',
   ...studyJa,
+  ...findJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),

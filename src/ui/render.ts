@@ -70,7 +70,13 @@ export function feedbackLines(outcome: Outcome, env: RenderEnv, notes: FeedbackN
  * The walk-through of one answer: each picked and each right choice with its why, then the
  * explanation and the references. Shared by the feedback and the exam's list of missed questions.
  */
-export function answerDetailLines(presented: Presented, positions: readonly number[], rightPositions: readonly number[], env: RenderEnv): string[] {
+export function answerDetailLines(
+  presented: Presented,
+  positions: readonly number[],
+  rightPositions: readonly number[],
+  env: RenderEnv,
+  { allChoices = false } = {},
+): string[] {
   const { style, say, lang, width } = env;
   const { question } = presented;
   const lines: string[] = [];
@@ -80,7 +86,10 @@ export function answerDetailLines(presented: Presented, positions: readonly numb
   };
   const marks = { right: style.green('✔'), wrong: style.red('✘'), item: '•' };
   const mentioned = new Set<number>();
-  for (const step of questionTypeUi(question.type).walkThrough(presented, positions, rightPositions)) {
+  const steps = questionTypeUi(question.type).walkThrough(presented, positions, rightPositions);
+  // Every choice with its why (`show`): those the walk-through leaves out are wrong ones not picked.
+  if (allChoices) for (let position = 0; position < presented.order.length; position++) steps.push({ position, mark: 'wrong', picked: false });
+  for (const step of steps) {
     if (mentioned.has(step.position)) continue;
     mentioned.add(step.position);
     // The tag is wrapped with the text it follows: added afterwards, it ran past the width.

@@ -1,6 +1,7 @@
 import { cramPool, selectCram } from '../../engine/cram.ts';
 import { QuizError } from '../../errors.ts';
-import { isSkillKey } from '../../bank/course.ts';
+import { isSkillKey, SKILLS } from '../../bank/course.ts';
+import { didYouMean, nearest } from '../suggest.ts';
 import { messages } from '../../ui/messages.ts';
 import type { CramOptions } from '../commands/cram.ts';
 import type { Context } from '../context.ts';
@@ -17,21 +18,29 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
   const modules = new Set((options.module ?? []).map(parseModule));
   const topics = new Set((options.topic ?? []).map((t) => t.trim().toLowerCase()));
   const ws = await openWorkspace(ctx, { forWriting: true });
-  // A mistyped topic should say so, not quietly offer nothing.
+  // A mistyped topic should say so, and name the nearest keys, not quietly offer nothing.
+  const known = new Set(ws.questions.flatMap((q) => q.topics));
   for (const topic of topics) {
-    if (ws.questions.some((q) => q.topics.includes(topic))) continue;
-    const example = ws.questions.find((q) => modules.size === 0 || modules.has(q.module))?.topics[0];
+    if (known.has(topic)) continue;
+    const near = didYouMean(nearest(topic, known, 3));
     throw new QuizError('USAGE', {
-      en: `no question has the topic "${topic}"${example ? `; topic keys look like "${example}"` : ''}`,
-      ja: `トピック "${topic}" の問題はありません${example ? ` (トピックのキーは "${example}" のような形です)` : ''}`,
+      en: `no question has the topic "${topic}"${near.en}; "cloudops-quiz topics" lists every topic key`,
+      ja: `トピック "${topic}" の問題はありません${near.ja}。トピックのキーの一覧は "cloudops-quiz topics" で表示できます`,
     });
   }
   const skills = new Set((options.skill ?? []).map((s) => s.trim()));
   for (const skill of skills) {
     if (!isSkillKey(skill)) {
+      const near = didYouMean(
+        nearest(
+          skill,
+          SKILLS.map((s) => s.key),
+          1,
+        ),
+      );
       throw new QuizError('USAGE', {
-        en: `"${skill}" is not a skill of the SOA-C03 exam guide; skill keys look like "5.2.2" (domain.task.skill)`,
-        ja: `"${skill}" は SOA-C03 試験ガイドのスキルではありません。スキルのキーは "5.2.2" (分野.タスク.スキル) のような形です`,
+        en: `"${skill}" is not a skill of the SOA-C03 exam guide${near.en}; skill keys look like "5.2.2" (domain.task.skill)`,
+        ja: `"${skill}" は SOA-C03 試験ガイドのスキルではありません${near.ja}。スキルのキーは "5.2.2" (分野.タスク.スキル) のような形です`,
       });
     }
     if (!ws.questions.some((q) => q.skills.includes(skill))) {

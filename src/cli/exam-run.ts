@@ -23,12 +23,13 @@ import type { ScoreFile } from '../store/score-file.ts';
 import type { ScoreData } from '../store/score-types.ts';
 import type { ExamFrontEnd, ExamScreen, ReviewScreen } from '../ui/exam-frontend.ts';
 import { lineExamFrontEnd } from '../ui/exam-line.ts';
-import { formatDuration, resultLines } from '../ui/exam-view.ts';
+import { formatDuration } from '../ui/exam-view.ts';
 import { createLineReader } from '../ui/line-reader.ts';
 import { wrap } from '../ui/width.ts';
 import { messages, type Messages } from '../ui/messages.ts';
 import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
+import { printResult } from './exam-result.ts';
 import { SaveQueue } from './save-queue.ts';
 import { interactive, renderEnv } from './study.ts';
 
@@ -84,8 +85,7 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
         ctx.out.print(wrap(say.examNotSubmitted, renderEnv(ctx).width));
         exitCode = 1;
       } else {
-        const protocol = interactive(ctx) ? say : messages('en');
-        for (const line of resultLines(result, renderEnv(ctx), protocol)) ctx.out.print(line);
+        await printResult(ctx, { score: result.score, results: result.score.results, heading: result.timedOut ? say.examTimeUp : say.examSubmitted }, 'missed');
       }
     } else {
       saveProgress();
@@ -175,6 +175,8 @@ async function drive(exam: MockExam, frontEnd: ExamFrontEnd, now: () => number, 
       case 'review':
         reviewing = true;
         break;
+      case 'submit':
+        return 'submit';
       case 'pause':
         return 'pause';
       case 'none':

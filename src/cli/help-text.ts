@@ -18,6 +18,7 @@ const en = {
   plain: 'line mode: numbered lines and typed answers, for scripts and screen readers',
   json: 'print as JSON',
   count: 'how many questions',
+  countDefault10: 'how many questions (default 10; with --exam, all it missed)',
   moduleFilter: 'only this module (number or name; repeatable)',
 
   drill: 'the daily drill: questions due today, then new ones (what plain "cloudops-quiz" runs)',
@@ -33,7 +34,7 @@ const en = {
   examResume: 'continue the unfinished exam with the time it had left (when several are saved: its number in the list, or its id)',
   examNew: 'start a new exam, discarding an unfinished one',
   examHistory: 'list your past exams: scores and domain results',
-  examJson: 'with --history: print as JSON',
+  examJson: 'with --history or --show: print as JSON',
   readiness: 'would you pass on exam day? predicted recall by module and domain, an estimated score, what is at risk, reviews a day',
   readinessDate: 'your exam date, YYYY-MM-DD (saved, so once is enough)',
   cram: 'practice anything, due or not, without changing your schedule (the week before the exam)',
@@ -82,6 +83,7 @@ const ja: HelpText = {
   plain: 'ラインモード: 番号付きの行と文字入力による解答 (スクリプトやスクリーンリーダー向け)',
   json: 'JSON で出力します',
   count: '出題数',
+  countDefault10: '出題数 (既定 10。--exam のときは間違えた問題すべて)',
   moduleFilter: 'このモジュールだけ (番号または名前、複数指定可)',
 
   drill: '毎日のドリル: 今日が期限の問題、続いて新しい問題 (引数なしの "cloudops-quiz" で実行されます)',
@@ -97,7 +99,7 @@ const ja: HelpText = {
   examResume: '中断した試験を残り時間から再開します (複数保存されているときは一覧の番号か ID を指定)',
   examNew: '中断した試験を破棄して新しい試験を始めます',
   examHistory: '過去の試験の一覧: スコアとドメイン別の結果',
-  examJson: '--history と一緒に使い、JSON で出力します',
+  examJson: '--history または --show と一緒に使い、JSON で出力します',
   readiness: '試験日に合格できるか: モジュール別・ドメイン別の予測想起率、推定スコア、リスク、1 日あたりの復習数',
   readinessDate: '試験日 YYYY-MM-DD (保存されるので 1 回指定すれば十分です)',
   cram: '期限に関係なく練習します。スケジュールは変わりません (試験前の 1 週間に)',

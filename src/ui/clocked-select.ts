@@ -24,6 +24,8 @@ export interface ClockedSelectConfig<V> {
   readonly pageSize?: number;
   /** Keys that choose an item at once (`u` → undo), without moving to it and pressing Enter. */
   readonly keys?: Readonly<Record<string, V>>;
+  /** What the left and right arrows choose at once (previous / next question). */
+  readonly arrows?: { readonly left?: V; readonly right?: V };
 }
 
 /** How often the label is recomputed; the screen is redrawn only when it changed. */
@@ -72,6 +74,13 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
       let next = active + step;
       while (!selectable(items[next])) next += step;
       setActive(next);
+    } else if ((key.name === 'left' || key.name === 'right') && config.arrows?.[key.name] !== undefined) {
+      const value = config.arrows[key.name];
+      const index = items.findIndex((item) => selectable(item) && item.value === value);
+      if (index === -1) return;
+      setActive(index);
+      setStatus('done');
+      done(value);
     } else if (key.name.length === 1 && !key.ctrl && config.keys && Object.hasOwn(config.keys, key.name.toLowerCase())) {
       const value = config.keys[key.name.toLowerCase()];
       const index = items.findIndex((item) => selectable(item) && item.value === value);

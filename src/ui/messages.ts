@@ -75,6 +75,9 @@ const en = {
 
   // Cram
   cramIntro: 'Cram: practice anything without changing your schedule (answers are kept, not scheduled).',
+  cramExamIntro: (exam: number, missed: number) =>
+    `Retaking what mock exam ${exam} missed: ${plural(missed, 'question')}, as cram (answers are kept, not scheduled).`,
+  cramNothingMissed: (exam: number) => `Mock exam ${exam} missed no question that is still in the banks: nothing to retake.`,
 
   // Saving
   notSavedRetry: (unsaved: number) =>
@@ -107,6 +110,14 @@ const en = {
   examSubmitHint: 'Type y to submit, n to go back to the exam, or a question number.',
   examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
   examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
+  examPausedExplain: (n: number) => (n === 1 ? 'An unfinished exam is saved:' : `${n} unfinished exams are saved:`),
+  examPausedHow:
+    'Resume with "cloudops-quiz exam --resume" (with several saved: "--resume <number>"), or start over with "cloudops-quiz exam --new", which drops them.',
+  examResumeEntry: (started: string, answered: number, total: number, left: string) =>
+    `Resume the exam started ${started} (${answered} of ${total} answered, ${left} left)`,
+  examStartOver: (n: number): string => (n === 1 ? 'Start a new exam (drops the unfinished one)' : 'Start a new exam (drops the unfinished ones)'),
+  examCancel: 'Neither, for now (q)',
+  examPastHeading: (n: number, when: string) => `Mock exam ${n}, submitted ${when}`,
   examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
   examAlreadySubmitted:
     'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
@@ -135,19 +146,29 @@ const en = {
   examHistoryHint: 'Every question of one with "cloudops-quiz exam --show N"; drill what it missed with "cloudops-quiz exam --retake-missed N".',
   examFlaggedWord: 'flagged',
   examMenu: 'Your answer, or where to go',
-  examNext: 'Next →',
-  examNextLast: 'Finish → review',
-  examPrev: '← Previous',
-  examFlag: '⚑ Flag for review',
-  examUnflag: '⚑ Remove the flag',
-  examReviewSubmit: 'Review and submit…',
-  examPause: 'Pause (saved; resume with "exam --resume")',
+  examNext: 'Next → (n)',
+  examNextLast: 'Finish → question list (n)',
+  examPrev: '← Previous (p)',
+  examFlag: '⚑ Flag for review (f)',
+  examUnflag: '⚑ Remove the flag (f)',
+  examList: 'Question list… (l)',
+  examSubmitEntry: 'Submit… (s)',
+  examPause: 'Pause (q): saved; resume with "exam --resume"',
   examReviewTitle: 'Review',
-  examSubmitQuestion: 'Submit?',
-  examSubmitNow: 'Submit the exam',
-  examBackTo: (n: number) => `Back to question ${n}`,
-  examGoUnanswered: (n: number) => `Go to question ${n} (unanswered)`,
-  examGoFlagged: (n: number) => `Go to question ${n} (flagged)`,
+  examConfirmSubmit: (unanswered: number, flagged: number) =>
+    unanswered === 0 && flagged === 0
+      ? 'Submit the exam? Every question is answered.'
+      : `Submit with ${plural(unanswered, 'question')} unanswered and ${flagged} flagged?`,
+  examConfirmNo: 'No, back to the exam (n)',
+  examConfirmYes: 'Yes, submit (y)',
+  examGridTitle: (answered: number, total: number, flagged: number) => `Questions: ${answered} of ${total} answered, ${flagged} flagged`,
+  examGridLegend: '✓ answered  - not answered  ⚑ flagged. Arrows move, Enter opens, s submits, b goes back.',
+  examMenuKeys: 'Keys: n next, p previous (or → ←), f flag, l question list, s submit, q pause; a choice’s letter moves to it.',
+  resultPagerKeys: 'n or → next, p or ← previous, l list, q done',
+  resultPagerTitle: (index: number, total: number) => `Question ${index} of ${total}`,
+  resultGridTitle: (right: number, total: number) => `${right} of ${total} right`,
+  resultGridLegend: '✓ right  ✗ missed. Arrows move, Enter opens, b goes back.',
+  resultDone: 'Done',
 
   // Readiness
   readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${plural(days, 'day')} left to study)`,
@@ -229,6 +250,9 @@ const ja: Messages = {
   repeatedPicksTimes: (n) => `${n} 回選択`,
 
   cramIntro: '直前対策: 復習スケジュールを変えずに、どの問題でも練習できます（解答は記録されますが、スケジュールには反映されません）。',
+  cramExamIntro: (exam, missed) =>
+    `模擬試験 ${exam} で間違えた ${missed} 問を直前対策として解き直します（解答は記録されますが、スケジュールには反映されません）。`,
+  cramNothingMissed: (exam) => `模擬試験 ${exam} で間違えた問題のうち、今のバンクにあるものはありません。解き直す問題はありません。`,
 
   notSavedRetry: (unsaved) =>
     `保存できるまで正誤は表示しません。解答 ${unsaved} 件はメモリーに保持し、次の解答のときとセッション終了時にもう一度保存します。その間に原因を解決してください（ディスクの空きを作る、データフォルダーを書き込み可能にする、または別の cloudops-quiz を終了する）。`,
@@ -258,6 +282,12 @@ const ja: Messages = {
   examSubmitHint: 'y で提出、n で試験に戻ります。問題番号を入力するとその問題へ移動します。',
   examPaused: (answered, total, left) => `模擬試験を中断しました: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}（中断中は時間が進みません）。`,
   examResumeHint: '再開するには: cloudops-quiz exam --resume',
+  examPausedExplain: (n) => (n === 1 ? '中断中の試験が保存されています:' : `中断中の試験が ${n} 件保存されています:`),
+  examPausedHow: '「cloudops-quiz exam --resume」で再開するか (複数あるときは「--resume <番号>」)、「cloudops-quiz exam --new」で破棄してやり直してください。',
+  examResumeEntry: (started, answered, total, left) => `${started} に開始した試験を再開（${total} 問中 ${answered} 問解答済み、残り ${left}）`,
+  examStartOver: () => '新しい試験を始める（中断中の試験は破棄）',
+  examCancel: 'どちらもしない (q)',
+  examPastHeading: (n, when) => `模擬試験 ${n}（${when} に提出）`,
   examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
   examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
   examNotSubmitted:
@@ -285,19 +315,29 @@ const ja: Messages = {
   examHistoryHint: '「cloudops-quiz exam --show 番号」で全問題を表示し、「cloudops-quiz exam --retake-missed 番号」で間違えた問題を練習できます。',
   examFlaggedWord: 'フラグ付き',
   examMenu: '解答または移動先',
-  examNext: '次へ →',
-  examNextLast: '終了して見直しへ →',
-  examPrev: '← 前へ',
-  examFlag: '⚑ 見直し用にフラグを付ける',
-  examUnflag: '⚑ フラグを外す',
-  examReviewSubmit: '見直して提出…',
-  examPause: '中断（保存済み。「exam --resume」で再開）',
+  examNext: '次へ → (n)',
+  examNextLast: '終了して問題一覧へ → (n)',
+  examPrev: '← 前へ (p)',
+  examFlag: '⚑ 見直し用にフラグを付ける (f)',
+  examUnflag: '⚑ フラグを外す (f)',
+  examList: '問題一覧… (l)',
+  examSubmitEntry: '提出… (s)',
+  examPause: '中断 (q)（保存済み。「exam --resume」で再開）',
   examReviewTitle: '見直し',
-  examSubmitQuestion: '提出しますか？',
-  examSubmitNow: '試験を提出する',
-  examBackTo: (n) => `問題 ${n} に戻る`,
-  examGoUnanswered: (n) => `問題 ${n} へ（未解答）`,
-  examGoFlagged: (n) => `問題 ${n} へ（フラグ付き）`,
+  examConfirmSubmit: (unanswered, flagged) =>
+    unanswered === 0 && flagged === 0
+      ? '試験を提出しますか？すべての問題に解答済みです。'
+      : `未解答 ${unanswered} 問、フラグ付き ${flagged} 問のまま提出しますか？`,
+  examConfirmNo: 'いいえ、試験に戻る (n)',
+  examConfirmYes: 'はい、提出する (y)',
+  examGridTitle: (answered, total, flagged) => `問題一覧: ${total} 問中 ${answered} 問解答済み、フラグ ${flagged} 問`,
+  examGridLegend: '✓ 解答済み  - 未解答  ⚑ フラグ付き。矢印キーで移動、Enter で開く、s で提出、b で戻る。',
+  examMenuKeys: 'キー: n 次へ、p 前へ (→ ← でも)、f フラグ、l 問題一覧、s 提出、q 中断。選択肢の文字でその選択肢へ移動します。',
+  resultPagerKeys: 'n または → 次へ、p または ← 前へ、l 一覧、q 終了',
+  resultPagerTitle: (index, total) => `問題 ${index}/${total}`,
+  resultGridTitle: (right, total) => `${total} 問中 ${right} 問正解`,
+  resultGridLegend: '✓ 正解  ✗ 不正解。矢印キーで移動、Enter で開く、b で戻る。',
+  resultDone: '終了',
 
   readinessTitle: (date, days) => `${date} の試験に向けた準備状況（学習できる日数: あと ${days} 日）`,
   readinessRecall: (recall, questions, unseen) => `試験日の予測想起率: ${questions} 問で ${recall}（未学習の ${unseen} 問は 0 として計算）`,

@@ -2,6 +2,7 @@ import { cramPool, selectCram } from '../../engine/cram.ts';
 import { QuizError } from '../../errors.ts';
 import { isSkillKey, SKILLS } from '../../bank/course.ts';
 import { didYouMean, nearest } from '../suggest.ts';
+import { missedIds, pickAttempt } from '../exam-history.ts';
 import { messages } from '../../ui/messages.ts';
 import type { CramOptions } from '../commands/cram.ts';
 import type { Context } from '../context.ts';
@@ -14,10 +15,11 @@ import { openWorkspace, parseModule } from '../workspace.ts';
  * scheduler, so answers are recorded (mode `cram`, no rating) and no card changes.
  */
 export async function cramCommand(ctx: Context, options: CramOptions): Promise<number> {
-  const count = wholeNumber('--count', options.count);
+  const given = options.count !== undefined ? wholeNumber('--count', options.count) : undefined;
   const modules = new Set((options.module ?? []).map(parseModule));
   const topics = new Set((options.topic ?? []).map((t) => t.trim().toLowerCase()));
   const ws = await openWorkspace(ctx, { forWriting: true });
+  const say = messages(ctx.lang);
   // A mistyped topic should say so, and name the nearest keys, not quietly offer nothing.
   const known = new Set(ws.questions.flatMap((q) => q.topics));
   for (const topic of topics) {
@@ -48,18 +50,22 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
     }
   }
   const filter = { modules, topics, skills };
-  if (cramPool(ws.questions, filter).length === 0) {
+  // A past exam's misses: the questions to drill, before the other filters narrow them.
+  const exam = options.exam !== undefined ? pickAttempt(ws.store.data.exams, options.exam) : undefined;
+  const missed = exam ? new Set(missedIds(exam.attempt, ws.store.data.answers)) : undefined;
+  const questions = missed ? ws.questions.filter((q) => missed.has(q.id)) : ws.questions;
+  if (missed && questions.length === 0) {
+    ctx.out.print(wrap(say.cramNothingMissed(exam?.number ?? 0), renderEnv(ctx).width));
+    return 0;
+  }
+  const count = given ?? (missed ? questions.length : 10);
+  if (cramPool(questions, filter).length === 0) {
     throw new QuizError('USAGE', {
       en: 'no question matches all of the --module, --topic and --skill given',
       ja: '指定した --module、--topic、--skill のすべてに当てはまる問題はありません',
     });
   }
-  const chosen = selectCram(ws.questions, filter, count, sessionRandom(ctx));
-  return runStudy(ctx, {
-    ...studyBasics(ws),
-    mode: 'cram',
-    questions: chosen,
-    scheduler: null,
-    intro: [wrap(messages(ctx.lang).cramIntro, renderEnv(ctx).width), ''],
-  });
+  const chosen = selectCram(questions, filter, count, sessionRandom(ctx));
+  const intro = exam ? say.cramExamIntro(exam.number, questions.length) : say.cramIntro;
+  return runStudy(ctx, { ...studyBasics(ws), mode: 'cram', questions: chosen, scheduler: null, intro: [wrap(intro, renderEnv(ctx).width), ''] });
 }

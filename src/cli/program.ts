@@ -2,7 +2,7 @@
  * The commander program: the global options, then every command of the table (command-table.ts).
  * Help and commander's own errors speak the session's language and reach the terminal sanitized.
  */
-import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
+import { Argument, Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
 import { terminalColumns } from '../ui/output.ts';
@@ -35,6 +35,9 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Program {
       exitCode = await run(createContext(io, program.opts()));
     });
   }
+  declareCompletion(program, t, io, (code) => {
+    exitCode = code;
+  });
   return {
     async run(argv) {
       await program.parseAsync([...argv], { from: 'user' });
@@ -87,4 +90,29 @@ function refuseStrayWord(command: CommandUnknownOpts, program: CommandUnknownOpt
         program.commands.map((c) => c.name()),
       ),
     );
+}
+
+/**
+ * `completion <shell>` prints the script a shell sources; the hidden `complete -- <words>` is what
+ * that script calls at each Tab. Declared here rather than in the command table because answering
+ * needs the program itself: the commands and options it offers are read from it.
+ */
+function declareCompletion(program: CommandUnknownOpts, t: HelpText, io: CliIO, done: (code: number) => void): void {
+  program
+    .command('completion')
+    .description(t.completion)
+    .addArgument(new Argument('<shell>', t.completionShell).choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: string) => {
+      const { printCompletionScript } = await import('./completion.ts');
+      done(printCompletionScript(createContext(io, program.opts()), shell));
+    });
+  program
+    .command('complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[]) => {
+      const { printCompletions } = await import('./completion.ts');
+      done(await printCompletions(createContext(io, program.opts()), program, words));
+    });
 }

@@ -31,7 +31,7 @@ import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
 import { printResult } from './exam-result.ts';
 import { SaveQueue } from './save-queue.ts';
-import { interactive, renderEnv } from './study.ts';
+import { interactive, renderEnv, welcomeLines } from './study.ts';
 
 export interface ExamRun {
   readonly exam: MockExam;
@@ -60,8 +60,10 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
 
   let ending: Ending | 'interrupt' | 'submitted-elsewhere' = 'pause';
   try {
+    // Read before the first save, which makes the file no longer empty.
+    const welcome = welcomeLines(ctx, store);
     saveProgress();
-    frontEnd.print(run.intro);
+    frontEnd.print([...welcome, ...run.intro]);
     ending = await drive(exam, frontEnd, now, saveProgress, say);
   } catch (error) {
     if (isQuizError(error) && error.code === 'INTERRUPTED') ending = 'interrupt';

@@ -5,6 +5,7 @@
  * The study feedback menu uses it too, for its keys that choose at once (`u` undo, `s` suspend).
  */
 import figures from '@inquirer/figures';
+import { ANSWERED_PREFIX } from './choice-prompts.ts';
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
 import { stringWidth } from './width.ts';
 
@@ -37,7 +38,8 @@ const selectable = <V>(item: ClockedChoice<V> | Separator | undefined): item is 
   item !== undefined && !Separator.isSeparator(item) && item.disabled !== true;
 
 const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done) => {
-  const theme = makeTheme({});
+  // A neutral mark on the answered line (inquirer's ✔ reads as "right").
+  const theme = makeTheme({ prefix: ANSWERED_PREFIX });
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
   const [openedAt] = useState(() => performance.now());

@@ -48,6 +48,8 @@ const en = {
   interrupted: 'Interrupted — every answer given was saved.',
   noWeakTopics: 'No weak topics yet: weak topics are found from your answers. Drill or quiz first.',
   weakTopicsTitle: 'Weakest topics',
+  reviewDrilling: (topics: readonly string[], questions: number) =>
+    `Drilling ${plural(questions, 'question')} on your ${plural(topics.length, 'weakest topic')}: ${topics.join(', ')}.`,
   weakSkillsTitle: 'Weakest exam skills (exam guide)',
   errors: 'errors',
   recall: 'recall',
@@ -226,6 +228,7 @@ const ja: Messages = {
   interrupted: '中断しました。解答はすべて保存されています。',
   noWeakTopics: '苦手なトピックはまだありません。苦手なトピックは解答履歴から見つけます。まず drill か quiz で学習してください。',
   weakTopicsTitle: '苦手なトピック',
+  reviewDrilling: (topics, questions) => `苦手なトピック ${topics.length} 件 (${topics.join('、')}) から ${questions} 問を出題します。`,
   weakSkillsTitle: '苦手な試験スキル (試験ガイド)',
   errors: '誤答率',
   recall: '想起率',

@@ -4,6 +4,7 @@
  * cursor, `s` asks to submit, `b` (or Escape) goes back. Also the list of a result's questions
  * (`✓` right, `✗` missed). Resolves to what was chosen.
  */
+import { ANSWERED_PREFIX } from './choice-prompts.ts';
 import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 
 export interface GridCell {
@@ -34,7 +35,7 @@ export function gridColumns(count: number, cellWidth: number, width: number): nu
 }
 
 const prompt = createPrompt<GridChoice, GridConfig>((config, done) => {
-  const theme = makeTheme({});
+  const theme = makeTheme({ prefix: ANSWERED_PREFIX });
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
   const [active, setActive] = useState(Math.max(0, Math.min(config.start, config.cells.length - 1)));

@@ -23,7 +23,7 @@ function describe(settings: Settings): Record<Key, string> {
 const usage = (en: string, ja: string) => new QuizError('USAGE', { en, ja });
 
 /** Each key's parser: the value as typed → the settings changed, or a usage error naming the rule. */
-const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
+const SETTERS: Record<Key, (value: string, settings: Writable, today: string) => void> = {
   retention(value, settings) {
     const n = Number(value);
     if (!(n >= 0.7 && n <= 0.99))
@@ -53,10 +53,19 @@ const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
       throw usage(`timing must be "on" or "off", not "${value}"`, `timing には "on" または "off" を指定してください ("${value}" は使えません)`);
     settings.timing = value === 'on';
   },
-  'exam-date'(value, settings) {
-    if (value === '' || value === 'none') delete settings.examDate;
+  'exam-date'(value, settings, today) {
+    if (value === 'none') delete settings.examDate;
     else if (!isDateText(value))
-      throw usage(`exam-date must be a real date YYYY-MM-DD, not "${value}"`, `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)`);
+      throw usage(
+        `exam-date must be a real date YYYY-MM-DD (or "none" to clear it), not "${value}"`,
+        `exam-date は実在する日付を YYYY-MM-DD 形式で指定してください (消すときは "none")。"${value}" は使えません`,
+      );
+    // A date already past would only make readiness fail later, far from where it was typed.
+    else if (value < today)
+      throw usage(
+        `exam-date ${value} has passed (today is ${today}); give the date of your next exam`,
+        `exam-date ${value} は過ぎています (今日は ${today})。次の試験日を指定してください`,
+      );
     else settings.examDate = value;
   },
 };
@@ -76,9 +85,15 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
     return 0;
   }
   const settings: Writable = { ...store.data.settings };
-  SETTERS[key as Key](value, settings);
+  SETTERS[key as Key](value, settings, localDate(ctx.now));
   store.record([{ k: 'settings', settings }]);
   store.checkpoint(ctx.now);
   ctx.out.print(`${key} = ${describe(settings)[key as Key]}`);
   return 0;
+}
+
+/** YYYY-MM-DD of the local day. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
  */
 export async function readinessCommand(ctx: Context, options: ReadinessOptions): Promise<number> {
   const given = options.examDate?.trim();
-  const givenStart = given !== undefined ? localDayStart(given) : undefined;
+  const givenStart = given !== undefined ? localDayStart(given, 'flag') : undefined;
   const ws = await openWorkspace(ctx, { forWriting: given !== undefined });
   const { settings } = ws.store.data;
   if (given !== undefined && given !== settings.examDate) {
@@ -29,12 +29,12 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
       ja: '試験日がまだ設定されていません。"cloudops-quiz readiness --exam-date YYYY-MM-DD" で一度指定してください (記録されます)',
     });
   }
-  const start = givenStart ?? localDayStart(examDate);
+  const start = givenStart ?? localDayStart(examDate, 'setting');
   const now = ctx.now.getTime();
   if (start + DAY_MS <= now) {
     throw new QuizError('USAGE', {
-      en: `the exam date ${examDate} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`,
-      ja: `試験日 ${examDate} は過ぎています。次の試験日を "cloudops-quiz readiness --exam-date YYYY-MM-DD" で指定してください`,
+      en: `the exam date ${examDate}${given === undefined ? ' (the exam-date setting)' : ''} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`,
+      ja: `試験日 ${examDate}${given === undefined ? ' (exam-date の設定)' : ''} は過ぎています。次の試験日を "cloudops-quiz readiness --exam-date YYYY-MM-DD" で指定してください`,
     });
   }
 
@@ -58,12 +58,20 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
   return 0;
 }
 
-/** Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error. */
-function localDayStart(text: string): number {
+/**
+ * Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error
+ * naming where it came from: the `--exam-date` typed, or the setting saved earlier.
+ */
+function localDayStart(text: string, from: 'flag' | 'setting'): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const date = new Date(year, month - 1, day);
   if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    if (from === 'setting')
+      throw new QuizError('USAGE', {
+        en: `the saved exam-date setting "${text}" is not a date; set it with "cloudops-quiz config exam-date YYYY-MM-DD"`,
+        ja: `保存されている exam-date の設定 "${text}" は日付ではありません。"cloudops-quiz config exam-date YYYY-MM-DD" で設定してください`,
+      });
     throw new QuizError('USAGE', {
       en: `--exam-date must be a date YYYY-MM-DD, not "${text}"`,
       ja: `--exam-date には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)`,

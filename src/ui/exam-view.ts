@@ -5,7 +5,6 @@
  * built from the English messages in line mode, as the other protocol words are.
  */
 import { DOMAINS } from '../bank/course.ts';
-import type { ExamResult } from '../engine/exam.ts';
 import type { QuestionResult } from '../engine/exam-score.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
 import { bar, percent } from './charts.ts';
@@ -103,22 +102,6 @@ export function reviewedQuestionLines(r: QuestionResult, index: number, total: n
 function verdictLines(verdict: string, yours: string, env: RenderEnv): string[] {
   const { style } = env;
   return flow([style.red.bold(verdict), style.dim(yours)], env.width, '  ');
-}
-
-/**
- * The result of a mock exam in line mode: the score, then every missed question with the right
- * letters and its explanation to walk through. (At a terminal the result pages through every
- * question instead: exam-result-pager.ts.)
- */
-export function resultLines(result: ExamResult, env: RenderEnv, protocol: Messages): string[] {
-  const { style, say } = env;
-  const { score } = result;
-  const lines = scoreLines(score, result.timedOut ? say.examTimeUp : say.examSubmitted, env, protocol);
-  const missed = score.results.flatMap((r, i) => (r.correct ? [] : [{ r, i }]));
-  lines.push('');
-  lines.push(style.bold(wrap(missed.length > 0 ? say.examMissedTitle(missed.length) : say.examNoneMissed, env.width)));
-  for (const { r, i } of missed) lines.push('', ...reviewedQuestionLines(r, i, score.total, env, protocol));
-  return lines;
 }
 
 function domainTable(byDomain: ScoreView['byDomain'], env: RenderEnv): string[] {

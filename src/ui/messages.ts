@@ -83,7 +83,7 @@ const en = {
 
   // Saving
   notSavedRetry: (unsaved: number) =>
-    `No verdict until it is saved: ${plural(unsaved, 'answer')} are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
+    `No verdict until it is saved: ${plural(unsaved, 'answer')} ${unsaved === 1 ? 'is' : 'are'} kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
   // Mock exam
   examIntro: (count: number, minutes: number) =>
@@ -125,7 +125,8 @@ const en = {
     'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
   examNotSubmitted:
     'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
-  examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${plural(unsaved, 'change')} are kept in memory and saved again with your next answer.`,
+  examNotSavedGoesOn: (unsaved: number) =>
+    `The exam goes on: ${plural(unsaved, 'change')} ${unsaved === 1 ? 'is' : 'are'} kept in memory and saved again with your next answer.`,
   examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
   examSubmitted: 'Exam submitted.',
   examRawScore: 'Raw score',

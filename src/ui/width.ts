@@ -140,25 +140,26 @@ function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
-  let pendingSpace = false;
+  // Spaces between words, kept as they are (two spaces stay two) unless the line breaks there.
+  let pendingSpaces = '';
   const flush = () => {
     if (line !== '') lines.push(line);
     line = '';
     lineWidth = 0;
-    pendingSpace = false;
+    pendingSpaces = '';
   };
   for (const atom of atoms(tokenize(text))) {
     if (atom.space) {
-      pendingSpace = line !== '';
+      if (line !== '') pendingSpaces += ' ';
       continue;
     }
-    const gap = pendingSpace ? 1 : 0;
+    const gap = pendingSpaces.length;
     if (line !== '' && lineWidth + gap + atom.width > width) flush();
     else if (gap) {
-      line += ' ';
-      lineWidth += 1;
+      line += pendingSpaces;
+      lineWidth += gap;
     }
-    pendingSpace = false;
+    pendingSpaces = '';
     if (atom.width <= width) {
       line += atom.text;
       lineWidth += atom.width;
@@ -166,6 +167,7 @@ function wrapLine(text: string, width: number): string[] {
     }
     // Longer than a whole line: a URL stands alone, unbroken; anything else is cut by graphemes.
     if (atom.url) {
+      flush();
       lines.push(atom.text);
       continue;
     }

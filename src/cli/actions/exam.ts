@@ -8,7 +8,7 @@ import { ScoreFile } from '../../store/score-file.ts';
 import type { ExamProgress } from '../../store/score-types.ts';
 import { formatDuration, historyLines, localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
-import { wrap } from '../../ui/width.ts';
+import { hanging, wrap } from '../../ui/width.ts';
 import type { ExamOptions } from '../commands/exam.ts';
 import type { Context } from '../context.ts';
 import { runExam } from '../exam-run.ts';
@@ -177,11 +177,7 @@ function pickPaused(paused: readonly ExamProgress[], which: true | string, ctx: 
 function pausedExplanation(paused: readonly ExamProgress[], ctx: Context): string[] {
   const say = messages(ctx.lang);
   const width = renderEnv(ctx).width;
-  return [
-    wrap(say.examPausedExplain(paused.length), width),
-    ...pausedLines(paused, ctx).map((l) => wrap(l, width, '  ').slice(2)),
-    wrap(say.examPausedHow, width),
-  ];
+  return [wrap(say.examPausedExplain(paused.length), width), ...pausedLines(paused, ctx).map((l) => hanging('', l, width, 3)), wrap(say.examPausedHow, width)];
 }
 
 /** At a terminal: resume one of the saved exams, start a new one (dropping them), or do neither. */

@@ -106,7 +106,7 @@ describe('exams in two terminals', () => {
     expect(list.stderr).toMatch(/^1\) started .*, (0|1) of [45] answered, \d+:\d\d left {2}\[exam-[0-9a-z]+-[0-9a-f]+\]$/m);
     expect(list.stderr).toMatch(/^2\) started /m);
     const plain = await runCli(['exam', ...banks], { env: { CLOUDOPS_QUIZ_HOME: home }, now: new Date(t0) });
-    expect(plain.stdout).toMatch(/^2 unfinished exams are saved:\n1\) started [^]*\n2\) started /m);
+    expect(plain.stdout).toMatch(/^2 unfinished exams are saved:\n1\) started [\s\S]*\n2\) started /m);
     expect(plain.stdout.replace(/\s+/g, ' ')).toContain('with several saved: "--resume <number>"');
 
     const oneAnswered = paused.find((p) => p.answers.some((x) => x !== null))!;

@@ -16,7 +16,7 @@ import { QuizError } from '../errors.ts';
 import { loadQuestionSummaries } from './banks.ts';
 import type { Context } from './context.ts';
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** Candidate values per kind of argument. */
 interface Sources {

@@ -12,7 +12,7 @@ import type { AnswerRecord, ExamAttempt } from '../store/score-types.ts';
 import { inBankOrder } from '../ui/question-view.ts';
 
 /** Oldest first: the order, and so the numbers, of `exam --history`. */
-export function numberedExams(exams: readonly ExamAttempt[]): ExamAttempt[] {
+function numberedExams(exams: readonly ExamAttempt[]): ExamAttempt[] {
   return [...exams].sort((a, b) => a.finishedAt - b.finishedAt);
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
 import { terminalColumns } from '../ui/output.ts';
 import { sanitize } from '../ui/sanitize.ts';
-import { stringWidth, wrap } from '../ui/width.ts';
+import { hanging, stringWidth, wrap } from '../ui/width.ts';
 import { collect } from './command.ts';
 import { COMMANDS } from './command-table.ts';
 import { localizeCommanderError } from './commander-errors.ts';
@@ -66,7 +66,7 @@ function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {
       .showSuggestionAfterError(true)
       .exitOverride()
       .configureOutput({
-        writeOut: (text) => void io.stdout.write(sanitize(text)),
+        writeOut: (text) => void io.stdout.write(fitLines(sanitize(text), terminalColumns(io.stdout, io.env))),
         writeErr: (text) => void io.stderr.write(sanitize(text)),
         outputError: (text, write) => write(localizeCommanderError(text, lang)),
         // The terminal's width, or COLUMNS when not a terminal (commander reads only process.stdout's).
@@ -115,4 +115,15 @@ function declareCompletion(program: CommandUnknownOpts, t: HelpText, io: CliIO, 
       const { printCompletions } = await import('./completion.ts');
       done(await printCompletions(createContext(io, program.opts()), program, words));
     });
+}
+
+/**
+ * Help as commander lays it out wraps its descriptions (configureHelp above) but not the usage
+ * line: any line still wider than the terminal is wrapped here, continuing under its own indent.
+ */
+function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (stringWidth(line) <= width ? line : hanging('', line, width, (/^ */.exec(line)?.[0].length ?? 0) + 2)))
+    .join('\n');
 }

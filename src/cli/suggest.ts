@@ -25,7 +25,7 @@ export function didYouMean(names: readonly string[]): { en: string; ja: string }
 }
 
 /** Levenshtein distance, transpositions counted as one edit ("drlil" is one from "drill"). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const width = b.length + 1;
   // d[i * width + j]: the distance between the first i letters of a and the first j of b.
   const d = new Int32Array((a.length + 1) * width);

@@ -13,7 +13,7 @@ export interface SearchHit {
 }
 
 /** Words of the query: runs without spaces (full-width spaces too), normalized. */
-export function searchWords(query: string): string[] {
+function searchWords(query: string): string[] {
   return normalize(query)
     .split(/\s+/u)
     .filter((w) => w !== '');

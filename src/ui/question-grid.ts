@@ -30,7 +30,7 @@ export type GridChoice = { readonly kind: 'open'; readonly index: number } | { r
 const CURSOR_HIDE = '\u001B[?25l';
 
 /** Columns of the grid: as many cells as the width holds (each drawn with a bracket or a space on either side). */
-export function gridColumns(count: number, cellWidth: number, width: number): number {
+function gridColumns(count: number, cellWidth: number, width: number): number {
   return Math.max(1, Math.min(count, Math.floor(width / (cellWidth + 2))));
 }
 

@@ -50,10 +50,10 @@ export function questionLines(question: Question, record: QuestionRecord, clock:
   lines.push(style.bold(`[${sanitizeLine(question.id)}]`));
   if (module) lines.push(hanging('', say.showModule(String(module.number).padStart(2, '0'), module.title[lang]), width, 2));
   if (domain) lines.push(hanging('', say.showDomain(domain.number, domain.title[lang]), width, 2));
-  lines.push(hanging(`${say.showTopics}: `, question.topics.map((t) => topicLabel(t, env)).join(', '), width, 2));
-  if (question.skills.length > 0) lines.push(hanging(`${say.showSkills}: `, question.skills.join(', '), width, 2));
+  lines.push(labelled(`${say.showTopics}: `, question.topics.map((t) => topicLabel(t, env)).join(', '), width));
+  if (question.skills.length > 0) lines.push(labelled(`${say.showSkills}: `, question.skills.join(', '), width));
   const type = [questionTypeUi(question.type).label(lang), ...(question.courseOnly ? [say.showCourseOnly] : [])].join(' · ');
-  lines.push(hanging(`${say.showType}: `, type, width, 2));
+  lines.push(labelled(`${say.showType}: `, type, width));
   lines.push('');
   lines.push(...promptLines(presented, env, 'none'));
   lines.push(...choiceLines(presented, env));
@@ -88,7 +88,7 @@ function historyLines(record: QuestionRecord, env: RenderEnv): string[] {
 function scheduleLines(record: QuestionRecord, clock: StudyClock, env: RenderEnv): string[] {
   const { style, say, width } = env;
   const { card } = record;
-  if (!card) return [hanging(`${style.bold(say.showScheduleTitle)}: `, say.showNotScheduled, width, 2)];
+  if (!card) return [labelled(`${say.showScheduleTitle}: `, say.showNotScheduled, width)];
   const parts = [
     say.showDue(whenText(card.due, clock, env)),
     say.showRecallNow(`${Math.round(record.recallNow * 100)}%`),
@@ -96,4 +96,9 @@ function scheduleLines(record: QuestionRecord, clock: StudyClock, env: RenderEnv
     say.showLapses(card.lapses),
   ];
   return flow([`${style.bold(say.showScheduleTitle)}:`, ...parts], width, '  ', '  ');
+}
+
+/** `Label: text`, wrapped with the lines after the first indented by two. */
+function labelled(label: string, text: string, width: number): string {
+  return hanging('', `${label}${text}`, width, 2);
 }

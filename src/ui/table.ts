@@ -72,7 +72,7 @@ export function fitTable(rows: readonly (readonly string[])[], columns: readonly
       const cell = row[i] ?? '';
       if (i !== flex || stringWidth(cell) <= widthOf(i)) return [cell];
       const plain = cell.replace(SGR, '');
-      return columns[i]?.flex === 'truncate' ? [truncate(plain, widthOf(i))] : wrap(plain, widthOf(i)).split('\n');
+      return columns[i]?.flex === 'truncate' ? [truncate(plain, widthOf(i))] : wrap(plain, widthOf(i), '', 1).split('\n');
     });
     const height = Math.max(1, ...cells.map((c) => c.length));
     for (let line = 0; line < height; line++) {

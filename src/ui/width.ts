@@ -124,10 +124,10 @@ const lastChar = (text: string) => [...text].at(-1) ?? '';
 
 /**
  * Wrap plain text (no colour codes) to `width` columns. Existing line breaks are kept; `indent`
- * starts every line.
+ * starts every line. Lines are never made narrower than `least` (a table's cell may be narrower).
  */
-export function wrap(text: string, width: number, indent = ''): string {
-  const room = Math.max(10, width - stringWidth(indent));
+export function wrap(text: string, width: number, indent = '', least = 10): string {
+  const room = Math.max(least, width - stringWidth(indent));
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     out.push(...wrapLine(paragraph, room).map((line) => (line === '' ? line : indent + line)));

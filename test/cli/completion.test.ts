@@ -37,7 +37,10 @@ describe('completion', () => {
       '__cloudops_quiz_complete 2>/dev/null',
       'echo "topic: ${COMPREPLY[*]}"',
     ].join('\n');
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', bash], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: home, CLOUDOPS_QUIZ_HOME: home } });
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', bash], {
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', HOME: home, CLOUDOPS_QUIZ_HOME: home },
+    });
     expect(run.stdout).toMatch(/^complete -F __cloudops_quiz_complete cloudops-quiz$/m);
     expect(run.stdout).toMatch(/^reply: exam$/m);
     expect(run.stdout).toMatch(/^topic: cw-alarms$/m);

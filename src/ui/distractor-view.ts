@@ -3,7 +3,7 @@ import type { Question } from '../bank/types.ts';
 import type { RepeatedPick } from '../engine/distractors.ts';
 import { bankText } from './bank-text.ts';
 import type { RenderEnv } from './render-env.ts';
-import { fitTable } from './table.ts';
+import { flow } from './table.ts';
 import { truncate } from './width.ts';
 
 /** Listed in the text view; --json has them all. */
@@ -12,9 +12,14 @@ const SHOWN = 10;
 export function repeatedPickLines(picks: readonly RepeatedPick[], questionOf: (id: string) => Question | undefined, env: RenderEnv): string[] {
   if (picks.length === 0) return [];
   const { style, say } = env;
-  // The id and the count stay whole; the choice's text is cut to what the terminal leaves it.
-  const rows = picks.slice(0, SHOWN).map((p) => [style.dim(`[${p.q}]`), truncate(choiceTextOf(p, questionOf, env), 48), say.repeatedPicksTimes(p.times)]);
-  return [style.bold(say.repeatedPicksTitle), ...fitTable(rows, [{}, { flex: 'truncate', min: 8 }, { align: 'right' }], env.width)];
+  // The id and the count on one line (two when narrow), the choice's text under them, cut to the width.
+  const lines = picks
+    .slice(0, SHOWN)
+    .flatMap((p) => [
+      ...flow([style.dim(`[${p.q}]`), say.repeatedPicksTimes(p.times)], env.width, '  '),
+      `    ${truncate(choiceTextOf(p, questionOf, env), env.width - 4)}`,
+    ]);
+  return [style.bold(say.repeatedPicksTitle), ...lines];
 }
 
 /** The picked choice's text in the person's language, made safe for the terminal. */

@@ -233,7 +233,7 @@ const ja: Messages = {
   weakSkillsTitle: '苦手な試験スキル (試験ガイド)',
   errors: '誤答率',
   recall: '想起率',
-  answersCount: (n) => `${n} 回答`,
+  answersCount: (n) => `解答 ${n} 回`,
   statsTitle: '学習の進捗',
   statsLegend: '正答率: これまでの解答のうち正解の割合。想起率: 学習済みの問題に今答えたら正解できる見込み (FSRS による予測)。',
   seen: '学習済み',

@@ -5,6 +5,7 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { examEn, examJa } from './messages-exam.ts';
 import { findEn, findJa } from './messages-find.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 import { plural } from './plural.ts';
@@ -13,6 +14,7 @@ const en = {
   lang: 'en' as Lang,
   ...studyEn,
   ...findEn,
+  ...examEn,
   validateClean: (files: number, questions: number) => `${plural(files, 'file')}, ${plural(questions, 'question')}: no problems`,
   validateProblems: (problems: number | string, files: number) => `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${plural(count, 'more problem')}`),
@@ -85,94 +87,6 @@ const en = {
   notSavedRetry: (unsaved: number) =>
     `No verdict until it is saved: ${plural(unsaved, 'answer')} ${unsaved === 1 ? 'is' : 'are'} kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
-  // Mock exam
-  examIntro: (count: number, minutes: number) =>
-    `Mock exam: ${plural(count, 'question')} in ${plural(minutes, 'minute')}. No feedback until you submit; unanswered questions count as wrong.`,
-  examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
-  examLineHelp:
-    'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
-  examKeys: 'n next, p previous, f flag, s review and submit, q stop.',
-  examFewer: (available: number, wanted: number) => `Only ${available} questions are available, so the exam has ${available} instead of ${wanted}.`,
-  examShortfall: (domain: number, available: number, wanted: number) =>
-    `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
-  examNoQuestions: 'No questions to draw an exam from.',
-  examTimeLeft: (left: string) => `Time left ${left}`,
-  examToAnswer: (n: number, total: number) => `To answer ${n} of ${total}`,
-  examPace: (each: string) => `${each} per question`,
-  examFlaggedCount: (n: number) => `Flagged ${n}`,
-  examThisOne: (answer: string | null, flagged: boolean) => `This one: ${answer ? `answered ${answer}` : 'not answered'}${flagged ? ', flagged' : ''}`,
-  examFirst: 'This is the first question.',
-  examFlaggedNotice: (n: number) => `Flagged question ${n}.`,
-  examUnflaggedNotice: (n: number) => `Removed the flag from question ${n}.`,
-  examNoSuchQuestion: (total: number) => `There is no such question; use a number from 1 to ${total}.`,
-  examUnanswered: 'Unanswered',
-  examFlagged: 'Flagged',
-  examNone: 'none',
-  examReviewHint: 'y submits; n goes back to the exam; a number opens that question. Unanswered questions count as wrong.',
-  examSubmitHint: 'Type y to submit, n to go back to the exam, or a question number.',
-  examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
-  examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
-  examPausedExplain: (n: number) => (n === 1 ? 'An unfinished exam is saved:' : `${n} unfinished exams are saved:`),
-  examPausedHow:
-    'Resume with "cloudops-quiz exam --resume" (with several saved: "--resume <number>"), or start over with "cloudops-quiz exam --new", which drops them.',
-  examResumeEntry: (started: string, answered: number, total: number, left: string) =>
-    `Resume the exam started ${started} (${answered} of ${total} answered, ${left} left)`,
-  examStartOver: (n: number): string => (n === 1 ? 'Start a new exam (drops the unfinished one)' : 'Start a new exam (drops the unfinished ones)'),
-  examCancel: 'Neither, for now (q)',
-  examPastHeading: (n: number, when: string) => `Mock exam ${n}, submitted ${when}`,
-  examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
-  examAlreadySubmitted:
-    'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
-  examNotSubmitted:
-    'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
-  examNotSavedGoesOn: (unsaved: number) =>
-    `The exam goes on: ${plural(unsaved, 'change')} ${unsaved === 1 ? 'is' : 'are'} kept in memory and saved again with your next answer.`,
-  examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
-  examSubmitted: 'Exam submitted.',
-  examRawScore: 'Raw score',
-  examScaledScore: 'Scaled score',
-  examEstimate: 'estimate',
-  examResult: 'Result',
-  examPassMark: 'pass mark',
-  examScaledNote:
-    'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
-  examRight: 'right',
-  examMissedTitle: (n: number) => `Missed questions (${n}): the right answers and why`,
-  examNoneMissed: 'No question missed.',
-  examMissed: 'Missed',
-  examRightWord: 'Right',
-  examHistoryTitle: 'Mock exams',
-  examNoHistory: 'No mock exams yet; start one with "cloudops-quiz exam".',
-  examWhen: 'Date',
-  examRawShort: 'Raw',
-  examScaledShort: 'Scaled',
-  examHistoryHint: 'Every question of one with "cloudops-quiz exam --show N"; drill what it missed with "cloudops-quiz exam --retake-missed N".',
-  examFlaggedWord: 'flagged',
-  examMenu: 'Your answer, or where to go',
-  examNext: 'Next → (n)',
-  examNextLast: 'Finish → question list (n)',
-  examPrev: '← Previous (p)',
-  examFlag: '⚑ Flag for review (f)',
-  examUnflag: '⚑ Remove the flag (f)',
-  examList: 'Question list… (l)',
-  examSubmitEntry: 'Submit… (s)',
-  examPause: 'Pause (q): saved; resume with "exam --resume"',
-  examReviewTitle: 'Review',
-  examConfirmSubmit: (unanswered: number, flagged: number) =>
-    unanswered === 0 && flagged === 0
-      ? 'Submit the exam? Every question is answered.'
-      : `Submit with ${plural(unanswered, 'question')} unanswered and ${flagged} flagged?`,
-  examConfirmNo: 'No, back to the exam (n)',
-  examConfirmYes: 'Yes, submit (y)',
-  examGridTitle: (answered: number, total: number, flagged: number) => `Questions: ${answered} of ${total} answered, ${flagged} flagged`,
-  examGridLegend: '✓ answered  - not answered  ⚑ flagged. Arrows move, Enter opens, s submits, b goes back.',
-  examMenuKeys: 'Keys: n next, p previous (or → ←), f flag, l question list, s submit, q pause; a choice’s letter moves to it.',
-  resultPagerKeys: 'n or → next, p or ← previous, l list, q done',
-  resultPagerTitle: (index: number, total: number) => `Question ${index} of ${total}`,
-  resultGridTitle: (right: number, total: number) => `${right} of ${total} right`,
-  resultGridLegend: '✓ right  ✗ missed. Arrows move, Enter opens, b goes back.',
-  resultDone: 'Done',
-
   // Readiness
   readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${plural(days, 'day')} left to study)`,
   readinessRecall: (recall: string, questions: number, unseen: number) =>
@@ -198,6 +112,7 @@ const ja: Messages = {
   lang: 'ja',
   ...studyJa,
   ...findJa,
+  ...examJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),
@@ -260,88 +175,6 @@ const ja: Messages = {
 
   notSavedRetry: (unsaved) =>
     `保存できるまで正誤は表示しません。解答 ${unsaved} 件はメモリーに保持し、次の解答のときとセッション終了時にもう一度保存します。その間に原因を解決してください（ディスクの空きを作る、データフォルダーを書き込み可能にする、または別の cloudops-quiz を終了する）。`,
-
-  examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
-  examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,
-  examLineHelp:
-    '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
-  examKeys: 'n 次へ、p 前へ、f フラグ、s 見直して提出、q 中断。',
-  examFewer: (available, wanted) => `出題できる問題が ${available} 問しかないため、${wanted} 問ではなく ${available} 問で出題します。`,
-  examShortfall: (domain, available, wanted) =>
-    `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
-  examNoQuestions: '模擬試験に出題できる問題がありません。',
-  examTimeLeft: (left) => `残り時間 ${left}`,
-  examToAnswer: (n, total) => `未解答 ${n}/${total} 問`,
-  examPace: (each) => `1 問あたり ${each}`,
-  examFlaggedCount: (n) => `フラグ ${n} 問`,
-  examThisOne: (answer, flagged) => `この問題: ${answer ? `解答 ${answer}` : '未解答'}${flagged ? '、フラグ付き' : ''}`,
-  examFirst: 'これが最初の問題です。',
-  examFlaggedNotice: (n) => `問題 ${n} にフラグを付けました。`,
-  examUnflaggedNotice: (n) => `問題 ${n} のフラグを外しました。`,
-  examNoSuchQuestion: (total) => `その番号の問題はありません。1 から ${total} までの番号を入力してください。`,
-  examUnanswered: '未解答',
-  examFlagged: 'フラグ付き',
-  examNone: 'なし',
-  examReviewHint: 'y で提出、n で試験に戻ります。番号を入力するとその問題を開きます。未解答の問題は不正解として採点されます。',
-  examSubmitHint: 'y で提出、n で試験に戻ります。問題番号を入力するとその問題へ移動します。',
-  examPaused: (answered, total, left) => `模擬試験を中断しました: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}（中断中は時間が進みません）。`,
-  examResumeHint: '再開するには: cloudops-quiz exam --resume',
-  examPausedExplain: (n) => (n === 1 ? '中断中の試験が保存されています:' : `中断中の試験が ${n} 件保存されています:`),
-  examPausedHow: '「cloudops-quiz exam --resume」で再開するか (複数あるときは「--resume <番号>」)、「cloudops-quiz exam --new」で破棄してやり直してください。',
-  examResumeEntry: (started, answered, total, left) => `${started} に開始した試験を再開（${total} 問中 ${answered} 問解答済み、残り ${left}）`,
-  examStartOver: () => '新しい試験を始める（中断中の試験は破棄）',
-  examCancel: 'どちらもしない (q)',
-  examPastHeading: (n, when) => `模擬試験 ${n}（${when} に提出）`,
-  examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
-  examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
-  examNotSubmitted:
-    '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
-  examNotSavedGoesOn: (unsaved) => `試験は続けられます。変更 ${unsaved} 件はメモリーに保持し、次の解答のときにもう一度保存します。`,
-  examTimeUp: '時間切れです。時間内に入力された解答で試験を提出しました。',
-  examSubmitted: '試験を提出しました。',
-  examRawScore: '素点',
-  examScaledScore: 'スケールスコア',
-  examEstimate: '推定',
-  examResult: '結果',
-  examPassMark: '合格点',
-  examScaledNote:
-    'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
-  examRight: '正解数',
-  examMissedTitle: (n) => `間違えた問題（${n} 問）: 正解と解説`,
-  examNoneMissed: '間違えた問題はありません。',
-  examMissed: '不正解',
-  examRightWord: '正解',
-  examHistoryTitle: '模擬試験の記録',
-  examNoHistory: 'まだ模擬試験の記録はありません。「cloudops-quiz exam」で始めてください。',
-  examWhen: '日時',
-  examRawShort: '素点',
-  examScaledShort: 'スケール',
-  examHistoryHint: '「cloudops-quiz exam --show 番号」で全問題を表示し、「cloudops-quiz exam --retake-missed 番号」で間違えた問題を練習できます。',
-  examFlaggedWord: 'フラグ付き',
-  examMenu: '解答または移動先',
-  examNext: '次へ → (n)',
-  examNextLast: '終了して問題一覧へ → (n)',
-  examPrev: '← 前へ (p)',
-  examFlag: '⚑ 見直し用にフラグを付ける (f)',
-  examUnflag: '⚑ フラグを外す (f)',
-  examList: '問題一覧… (l)',
-  examSubmitEntry: '提出… (s)',
-  examPause: '中断 (q)（保存済み。「exam --resume」で再開）',
-  examReviewTitle: '見直し',
-  examConfirmSubmit: (unanswered, flagged) =>
-    unanswered === 0 && flagged === 0
-      ? '試験を提出しますか？すべての問題に解答済みです。'
-      : `未解答 ${unanswered} 問、フラグ付き ${flagged} 問のまま提出しますか？`,
-  examConfirmNo: 'いいえ、試験に戻る (n)',
-  examConfirmYes: 'はい、提出する (y)',
-  examGridTitle: (answered, total, flagged) => `問題一覧: ${total} 問中 ${answered} 問解答済み、フラグ ${flagged} 問`,
-  examGridLegend: '✓ 解答済み  - 未解答  ⚑ フラグ付き。矢印キーで移動、Enter で開く、s で提出、b で戻る。',
-  examMenuKeys: 'キー: n 次へ、p 前へ (→ ← でも)、f フラグ、l 問題一覧、s 提出、q 中断。選択肢の文字でその選択肢へ移動します。',
-  resultPagerKeys: 'n または → 次へ、p または ← 前へ、l 一覧、q 終了',
-  resultPagerTitle: (index, total) => `問題 ${index}/${total}`,
-  resultGridTitle: (right, total) => `${total} 問中 ${right} 問正解`,
-  resultGridLegend: '✓ 正解  ✗ 不正解。矢印キーで移動、Enter で開く、b で戻る。',
-  resultDone: '終了',
 
   readinessTitle: (date, days) => `${date} の試験に向けた準備状況（学習できる日数: あと ${days} 日）`,
   readinessRecall: (recall, questions, unseen) => `試験日の予測想起率: ${questions} 問で ${recall}（未学習の ${unseen} 問は 0 として計算）`,

@@ -10,6 +10,7 @@ import { drill } from './commands/drill.ts';
 import { due } from './commands/due.ts';
 import { exam } from './commands/exam.ts';
 import { modules } from './commands/modules.ts';
+import { optimize } from './commands/optimize.ts';
 import { quiz } from './commands/quiz.ts';
 import { readiness } from './commands/readiness.ts';
 import { review } from './commands/review.ts';
@@ -51,6 +52,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(stats, async () => (await import('./actions/stats.ts')).statsCommand),
   entry(due, async () => (await import('./actions/due.ts')).dueCommand),
   entry(config, async () => (await import('./actions/config.ts')).configCommand),
+  entry(optimize, async () => (await import('./actions/optimize.ts')).optimizeCommand),
   entry(suspend, async () => (await import('./actions/suspend.ts')).suspendCommand),
   entry(unsuspend, async () => (await import('./actions/suspend.ts')).unsuspendCommand),
   entry(validate, async () => (await import('./actions/validate.ts')).validateCommand),

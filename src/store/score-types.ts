@@ -46,6 +46,11 @@ export interface Settings {
   readonly timing?: boolean;
   /** Questions a drill asks at most when `--limit` is not given; absent: DEFAULT_DRILL_LIMIT. */
   readonly drillLimit?: number;
+  /**
+   * The person's own FSRS-6 parameters (w0–w20), adopted by `optimize` because they predicted the
+   * person's held-out answers better than the defaults; absent: FSRS-6's defaults.
+   */
+  readonly fsrsParameters?: readonly number[];
 }
 
 const DEFAULT_DRILL_LIMIT = 30;
@@ -54,7 +59,7 @@ const DEFAULT_DRILL_LIMIT = 30;
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
-export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate'>> & Pick<Settings, 'examDate'> {
+export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate' | 'fsrsParameters'>> & Pick<Settings, 'examDate' | 'fsrsParameters'> {
   return {
     ...settings,
     dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,

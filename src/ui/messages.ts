@@ -7,6 +7,7 @@
 import type { Lang } from '../bank/types.ts';
 import { examEn, examJa } from './messages-exam.ts';
 import { findEn, findJa } from './messages-find.ts';
+import { scheduleEn, scheduleJa } from './messages-schedule.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 import { plural } from './plural.ts';
 
@@ -15,6 +16,7 @@ const en = {
   ...studyEn,
   ...findEn,
   ...examEn,
+  ...scheduleEn,
   validateClean: (files: number, questions: number) => `${plural(files, 'file')}, ${plural(questions, 'question')}: no problems`,
   validateProblems: (problems: number | string, files: number) => `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${plural(count, 'more problem')}`),
@@ -113,6 +115,7 @@ const ja: Messages = {
   ...studyJa,
   ...findJa,
   ...examJa,
+  ...scheduleJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),

@@ -1,6 +1,7 @@
 /** The `readiness` screen: recall on the exam day by module and domain, the estimate, the risks, the plan. */
 import { DOMAINS } from '../bank/course.ts';
 import { PASS_SCALED } from '../engine/exam-score.ts';
+import type { PredictionCheck } from '../engine/prediction-check.ts';
 import type { GroupReadiness, PlanLimits, Readiness } from '../engine/readiness.ts';
 import { bar, percent } from './charts.ts';
 import type { RenderEnv } from './render-env.ts';
@@ -81,5 +82,31 @@ export function readinessLines(
     }
   }
   lines.push(style.dim(wrap(say.readinessPlanHint, env.width)));
+  return lines;
+}
+
+/** Signed percentage points: +4 pts, −2 pts, 0 pts. */
+function points(value: number): string {
+  const rounded = Math.round(value * 100);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} pts`;
+}
+
+function localDate(epochMs: number): string {
+  const d = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Each mock exam: what readiness would have predicted just before it, what it scored, the gap. */
+export function predictionLines(check: PredictionCheck, env: RenderEnv): string[] {
+  const { style, say } = env;
+  const rows = check.exams.map((e) => [localDate(e.startedAt), percent(e.predicted), percent(e.actual), points(e.error)]);
+  const lines = [
+    style.bold(say.predictionTitle),
+    ...fitTable([say.predictionHeader.map((h) => style.bold(h)), ...rows], [{}, { align: 'right' }, { align: 'right' }, { align: 'right' }], env.width),
+  ];
+  if (check.meanError !== null && check.meanAbsoluteError !== null)
+    lines.push(wrap(say.predictionMean(points(check.meanError), points(check.meanAbsoluteError).replace(/^\+/, '')), env.width));
+  lines.push(style.dim(wrap(say.predictionNote, env.width)));
   return lines;
 }

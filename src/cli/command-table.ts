@@ -14,8 +14,11 @@ import { optimize } from './commands/optimize.ts';
 import { quiz } from './commands/quiz.ts';
 import { readiness } from './commands/readiness.ts';
 import { review } from './commands/review.ts';
+import { search } from './commands/search.ts';
+import { show } from './commands/show.ts';
 import { stats } from './commands/stats.ts';
 import { suspend } from './commands/suspend.ts';
+import { topics } from './commands/topics.ts';
 import { unsuspend } from './commands/unsuspend.ts';
 import { validate } from './commands/validate.ts';
 import type { Context } from './context.ts';
@@ -54,4 +57,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(unsuspend, async () => (await import('./actions/suspend.ts')).unsuspendCommand),
   entry(validate, async () => (await import('./actions/validate.ts')).validateCommand),
   entry(modules, async () => (await import('./actions/modules.ts')).modulesCommand),
+  entry(topics, async () => (await import('./actions/topics.ts')).topicsCommand),
+  entry(show, async () => (await import('./actions/show.ts')).showCommand),
+  entry(search, async () => (await import('./actions/search.ts')).searchCommand),
 ];

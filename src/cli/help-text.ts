@@ -18,6 +18,7 @@ const en = {
   plain: 'line mode: numbered lines and typed answers, for scripts and screen readers',
   json: 'print as JSON',
   count: 'how many questions',
+  countDefault10: 'how many questions (default 10; with --exam, all it missed)',
   moduleFilter: 'only this module (number or name; repeatable)',
 
   drill: 'the daily drill: questions due today, then new ones (what plain "cloudops-quiz" runs)',
@@ -33,7 +34,7 @@ const en = {
   examResume: 'continue the unfinished exam with the time it had left (when several are saved: its number in the list, or its id)',
   examNew: 'start a new exam, discarding an unfinished one',
   examHistory: 'list your past exams: scores and domain results',
-  examJson: 'with --history: print as JSON',
+  examJson: 'with --history or --show: print as JSON',
   readiness: 'would you pass on exam day? predicted recall by module and domain, an estimated score, what is at risk, reviews a day',
   readinessDate: 'your exam date, YYYY-MM-DD (saved, so once is enough)',
   cram: 'practice anything, due or not, without changing your schedule (the week before the exam)',
@@ -57,6 +58,17 @@ const en = {
   validateCues:
     'also measure surface cues: how often guessers that read only the choices (longest, most words shared with the prompt, most clauses) find the key; exit 1 over the limits',
   modules: 'list the 14 course modules with question counts',
+  show: 'one question in full: choices, the answer and why, explanation, references, your answers to it and its schedule',
+  showId: 'the question id, as shown in [brackets] above each question',
+  topics: 'list the topic keys (for cram --topic) with their names and question counts',
+  search: 'find questions by words, in English and Japanese',
+  searchWords: 'words every question found contains (in any language)',
+  searchLimit: 'list at most this many',
+  completion: 'print the shell completion script: bash, zsh or fish (see the README to install it)',
+  completionShell: 'bash | zsh | fish',
+  examShow: 'show a past exam again: its score and every question with your answer (the number in --history, or "last")',
+  examRetake: 'drill the questions a past exam missed, without changing your schedule (the number in --history; default the last)',
+  cramExam: 'only the questions this past exam missed (the number in "exam --history", or "last")',
 };
 
 export type HelpText = typeof en;
@@ -74,6 +86,7 @@ const ja: HelpText = {
   plain: 'ラインモード: 番号付きの行と文字入力による解答 (スクリプトやスクリーンリーダー向け)',
   json: 'JSON で出力します',
   count: '出題数',
+  countDefault10: '出題数 (既定 10。--exam のときは間違えた問題すべて)',
   moduleFilter: 'このモジュールだけ (番号または名前、複数指定可)',
 
   drill: '毎日のドリル: 今日が期限の問題、続いて新しい問題 (引数なしの "cloudops-quiz" で実行されます)',
@@ -89,7 +102,7 @@ const ja: HelpText = {
   examResume: '中断した試験を残り時間から再開します (複数保存されているときは一覧の番号か ID を指定)',
   examNew: '中断した試験を破棄して新しい試験を始めます',
   examHistory: '過去の試験の一覧: スコアとドメイン別の結果',
-  examJson: '--history と一緒に使い、JSON で出力します',
+  examJson: '--history または --show と一緒に使い、JSON で出力します',
   readiness: '試験日に合格できるか: モジュール別・ドメイン別の予測想起率、推定スコア、リスク、1 日あたりの復習数',
   readinessDate: '試験日 YYYY-MM-DD (保存されるので 1 回指定すれば十分です)',
   cram: '期限に関係なく練習します。スケジュールは変わりません (試験前の 1 週間に)',
@@ -113,6 +126,17 @@ const ja: HelpText = {
   validateCues:
     '表面的な手がかりも測ります: 選択肢の形 (最も長い、問題文と共通の語が最も多い、節が最も多い) だけで推測して正解を当てる割合。上限を超えると終了コード 1',
   modules: 'コースの 14 モジュールと問題数の一覧',
+  show: '問題を 1 つ全文で表示します: 選択肢、正解と理由、解説、参考資料、あなたの解答履歴とスケジュール',
+  showId: '問題の ID (各問題の上に [ ] で表示されます)',
+  topics: 'トピックのキー (cram --topic 用) を名前と問題数とともに一覧にします',
+  search: '言葉で問題を探します (英語と日本語の両方から)',
+  searchWords: '見つける問題に含まれる語 (どちらの言語でも)',
+  searchLimit: '表示する最大件数',
+  completion: 'シェルの補完スクリプトを出力します: bash、zsh、fish (設定方法は README を参照)',
+  completionShell: 'bash | zsh | fish',
+  examShow: '過去の試験をもう一度表示します: スコアと全問題、あなたの解答 (--history の番号、または "last")',
+  examRetake: '過去の試験で間違えた問題を練習します。スケジュールは変わりません (--history の番号。既定は最後の試験)',
+  cramExam: 'この過去の試験で間違えた問題だけ ("exam --history" の番号、または "last")',
 };
 
 export function helpText(lang: Lang): HelpText {

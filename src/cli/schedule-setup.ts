@@ -12,15 +12,23 @@ import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
 import type { ScoreFile } from '../store/score-file.ts';
 import { effectiveSettings, type ScoreData, type Settings } from '../store/score-types.ts';
 
-/** Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error. */
-export function localDayStart(text: string, option = '--exam-date'): number {
+/**
+ * Local midnight of a YYYY-MM-DD date; a date that does not exist (2026-02-30) is a usage error
+ * naming where it came from: the `--exam-date` typed, or the setting saved earlier.
+ */
+export function localDayStart(text: string, from: 'flag' | 'setting'): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const date = new Date(year, month - 1, day);
   if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    if (from === 'setting')
+      throw new QuizError('USAGE', {
+        en: `the saved exam-date setting "${text}" is not a date; set it with "cloudops-quiz config exam-date YYYY-MM-DD"`,
+        ja: `保存されている exam-date の設定 "${text}" は日付ではありません。"cloudops-quiz config exam-date YYYY-MM-DD" で設定してください`,
+      });
     throw new QuizError('USAGE', {
-      en: `${option} must be a date YYYY-MM-DD, not "${text}"`,
-      ja: `${option} には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)`,
+      en: `--exam-date must be a date YYYY-MM-DD, not "${text}"`,
+      ja: `--exam-date には YYYY-MM-DD 形式の日付を指定してください ("${text}" は使えません)`,
     });
   }
   return date.getTime();
@@ -36,7 +44,7 @@ function examTarget(settings: Settings, clock: StudyClock): ExamTarget | undefin
   if (settings.examDate === undefined) return undefined;
   const s = effectiveSettings(settings);
   return {
-    examAt: localDayStart(settings.examDate, 'exam-date'),
+    examAt: localDayStart(settings.examDate, 'setting'),
     retention: s.requestRetention,
     examDayTarget: examDayRetention(s.requestRetention),
     dailyLimit: s.drillLimit,

@@ -10,6 +10,7 @@ import { ScoreFile, CHECKPOINT_AFTER } from '../store/score-file.ts';
 import { loadBanks, loadQuestionSummaries } from './banks.ts';
 import type { Context } from './context.ts';
 import { studyScheduler } from './schedule-setup.ts';
+import { didYouMean, nearest } from './suggest.ts';
 
 export interface Workspace {
   readonly banks: readonly Bank[];
@@ -82,9 +83,16 @@ export function parseModule(value: string): number {
   const byNumber = /^\d{1,2}$/.test(trimmed) ? MODULES.find((m) => m.number === Number(trimmed)) : undefined;
   const found = byNumber ?? MODULES.find((m) => m.slug === trimmed || `${String(m.number).padStart(2, '0')}-${m.slug}` === trimmed);
   if (!found) {
+    const near = didYouMean(
+      nearest(
+        trimmed,
+        MODULES.map((m) => m.slug),
+        3,
+      ),
+    );
     throw new QuizError('USAGE', {
-      en: `unknown module "${value}"; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`,
-      ja: `モジュール "${value}" はありません。1-14 の番号か、${MODULES[1]?.slug} のような名前を指定してください ("cloudops-quiz modules" で一覧を表示)`,
+      en: `unknown module "${value}"${near.en}; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`,
+      ja: `モジュール "${value}" はありません${near.ja}。1-14 の番号か、${MODULES[1]?.slug} のような名前を指定してください ("cloudops-quiz modules" で一覧を表示)`,
     });
   }
   return found.number;

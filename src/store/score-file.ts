@@ -27,7 +27,7 @@ import type { HistorySummary, QuestionHistory } from '../engine/history-summary.
 import { QuizError } from '../errors.ts';
 import { withUniqueIds } from './answer-ids.ts';
 import { appendDurable, realFs, removeLeftoverTemps, writeError, writeFileDurable, type FsOps } from './durable.ts';
-import { applyToState, mergeSeen, reachBackOf, resolveAnswers, type Positioned, type ReachBack } from './fold.ts';
+import { applyToState, mergeSeen, questionOf, reachBackOf, resolveAnswers, type Positioned, type ReachBack } from './fold.ts';
 import { summaryOf } from './summary-view.ts';
 import {
   createEmptyJournal,
@@ -292,6 +292,21 @@ export class ScoreFile {
     if (this.folder.legacy) return [...this.folder.legacy.data.answers];
     const entries: Positioned[] = [];
     this.forEachEntry((entry) => entries.push({ entry, ordinal: -1 }));
+    return resolveAnswers(entries)
+      .live.map((a) => a.answer)
+      .sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Every answer to question `q`, oldest first, undos and re-rates applied: the history read one
+   * file at a time, only that question's entries kept.
+   */
+  answersTo(q: string): AnswerRecord[] {
+    if (this.folder.legacy) return this.folder.legacy.data.answers.filter((a) => a.q === q);
+    const entries: Positioned[] = [];
+    this.forEachEntry((entry) => {
+      if (questionOf(entry) === q) entries.push({ entry, ordinal: -1 });
+    });
     return resolveAnswers(entries)
       .live.map((a) => a.answer)
       .sort((a, b) => a.at - b.at);

@@ -36,7 +36,7 @@ function describe(settings: Settings, lang: Context['lang']): Record<Key, string
 const usage = (en: string, ja: string) => new QuizError('USAGE', { en, ja });
 
 /** Each key's parser: the value as typed → the settings changed, or a usage error naming the rule. */
-const SETTERS: Record<Exclude<Key, 'fsrs-parameters'>, (value: string, settings: Writable) => void> = {
+const SETTERS: Record<Exclude<Key, 'fsrs-parameters'>, (value: string, settings: Writable, today: string) => void> = {
   retention(value, settings) {
     const n = Number(value);
     if (!(n >= 0.7 && n <= 0.99))
@@ -66,10 +66,19 @@ const SETTERS: Record<Exclude<Key, 'fsrs-parameters'>, (value: string, settings:
       throw usage(`timing must be "on" or "off", not "${value}"`, `timing には "on" または "off" を指定してください ("${value}" は使えません)`);
     settings.timing = value === 'on';
   },
-  'exam-date'(value, settings) {
-    if (value === '' || value === 'none') delete settings.examDate;
+  'exam-date'(value, settings, today) {
+    if (value === 'none') delete settings.examDate;
     else if (!isDateText(value))
-      throw usage(`exam-date must be a real date YYYY-MM-DD, not "${value}"`, `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)`);
+      throw usage(
+        `exam-date must be a real date YYYY-MM-DD (or "none" to clear it), not "${value}"`,
+        `exam-date は実在する日付を YYYY-MM-DD 形式で指定してください (消すときは "none")。"${value}" は使えません`,
+      );
+    // A date already past would only make readiness fail later, far from where it was typed.
+    else if (value < today)
+      throw usage(
+        `exam-date ${value} has passed (today is ${today}); give the date of your next exam`,
+        `exam-date ${value} は過ぎています (今日は ${today})。次の試験日を指定してください`,
+      );
     else settings.examDate = value;
   },
 };
@@ -95,7 +104,7 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
       `${key} は "cloudops-quiz optimize" が設定します。推定値は解答をよりよく予測する場合だけ採用されます ("optimize --reset" で既定値に戻ります)`,
     );
   const settings: Writable = { ...store.data.settings };
-  SETTERS[key as Exclude<Key, 'fsrs-parameters'>](value, settings);
+  SETTERS[key as Exclude<Key, 'fsrs-parameters'>](value, settings, localDate(ctx.now));
   store.record([{ k: 'settings', settings }]);
   ctx.out.print(`${key} = ${describe(settings, ctx.lang)[key as Key]}`);
   if (key === 'exam-date' && settings.examDate !== undefined) {
@@ -105,4 +114,10 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
     ctx.out.print(messages(ctx.lang).examMoved(moved, settings.examDate, percent(examDayRetention(settings.requestRetention))));
   } else store.checkpoint(ctx.now);
   return 0;
+}
+
+/** YYYY-MM-DD of the local day. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -23,7 +23,7 @@ const DAY_MS = 86_400_000;
  */
 export async function readinessCommand(ctx: Context, options: ReadinessOptions): Promise<number> {
   const given = options.examDate?.trim();
-  const givenStart = given !== undefined ? localDayStart(given) : undefined;
+  const givenStart = given !== undefined ? localDayStart(given, 'flag') : undefined;
   const ws = await openWorkspace(ctx, { forWriting: given !== undefined });
   const { settings } = ws.store.data;
   let moved: number | undefined;
@@ -42,12 +42,12 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
       ja: '試験日がまだ設定されていません。"cloudops-quiz readiness --exam-date YYYY-MM-DD" で一度指定してください (記録されます)',
     });
   }
-  const start = givenStart ?? localDayStart(examDate);
+  const start = givenStart ?? localDayStart(examDate, 'setting');
   const now = ctx.now.getTime();
   if (start + DAY_MS <= now) {
     throw new QuizError('USAGE', {
-      en: `the exam date ${examDate} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`,
-      ja: `試験日 ${examDate} は過ぎています。次の試験日を "cloudops-quiz readiness --exam-date YYYY-MM-DD" で指定してください`,
+      en: `the exam date ${examDate}${given === undefined ? ' (the exam-date setting)' : ''} has passed; set the next one with "cloudops-quiz readiness --exam-date YYYY-MM-DD"`,
+      ja: `試験日 ${examDate}${given === undefined ? ' (exam-date の設定)' : ''} は過ぎています。次の試験日を "cloudops-quiz readiness --exam-date YYYY-MM-DD" で指定してください`,
     });
   }
 

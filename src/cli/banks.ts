@@ -18,15 +18,15 @@ import { plural } from '../ui/plural.ts';
 const BUILTIN_PREFIX = 'builtin:';
 
 /**
- * Every file checked afresh; `validate` uses this. Unless --no-builtin, the files' ids are also
+ * Every file checked afresh; `validate` uses this, keeping the whole banks only when it asks (`full`). Unless --no-builtin, the files' ids are also
  * checked against the built-in banks, as the study commands load both (a bank reusing a built-in
  * id once passed `validate` and was then refused by `cram`).
  */
-export function loadBanksFrom(ctx: Context, paths: readonly string[]): Promise<LoadedBanks> {
+export function loadBanksFrom(ctx: Context, paths: readonly string[], want: 'full' | 'check' = 'full'): Promise<LoadedBanks> {
   const files = collectBankFiles(paths);
   const builtinDir = builtinBankDir();
   const alongside = ctx.bankPaths.includes(builtinDir) ? builtinSummaries(ctx).filter((s) => !files.includes(join(builtinDir, basename(s.file)))) : [];
-  return loadBankFiles(files, ctx.io.cwd, 'full', undefined, alongside);
+  return loadBankFiles(files, ctx.io.cwd, want, undefined, alongside);
 }
 
 /** The built-in banks' question ids and positions, from the index compiled at build time. */

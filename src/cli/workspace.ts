@@ -1,16 +1,19 @@
 /** What the study commands share: banks, the score file, the scheduler and the study day. */
 import { MODULES } from '../bank/course.ts';
-import type { Bank, Question, QuestionSummary } from '../bank/types.ts';
+import type { Bank, Question } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
 import { activeQuestions } from '../engine/selection.ts';
-import { effectiveSettings, type ScoreData } from '../store/score-types.ts';
+import { effectiveSettings } from '../store/score-types.ts';
 import { QuizError } from '../errors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { ScoreFile, CHECKPOINT_AFTER } from '../store/score-file.ts';
-import { loadBanks, loadQuestionSummaries } from './banks.ts';
+import { loadBanks } from './banks.ts';
 import type { Context } from './context.ts';
 import { studyScheduler } from './schedule-setup.ts';
 import { didYouMean, nearest } from './suggest.ts';
+import { studyClock } from './quick-workspace.ts';
+
+export { studyClock } from './quick-workspace.ts';
 
 export interface Workspace {
   readonly banks: readonly Bank[];
@@ -26,30 +29,6 @@ export interface Workspace {
   /** The person's retention and FSRS parameters, and the exam-date rule while an exam lies ahead. */
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
-}
-
-export interface QuickWorkspace {
-  /** Suspended questions left out, as in Workspace. */
-  readonly questions: readonly QuestionSummary[];
-  /** The state: settings, cards, when each question was first and last answered. */
-  readonly data: ScoreData;
-  readonly clock: StudyClock;
-}
-
-/** For `due`: question summaries and the state, never the history nor the scheduler. */
-export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
-  const questions = await loadQuestionSummaries(ctx);
-  const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
-  return {
-    questions: activeQuestions(questions, data.suspended),
-    data,
-    clock: studyClock(ctx.now, effectiveSettings(data.settings).dayStart),
-  };
-}
-
-/** The study day as the person set it (`config day-start`), in local time. */
-export function studyClock(now: Date, dayStartHour: number): StudyClock {
-  return { now: now.getTime(), utcOffsetMinutes: -now.getTimezoneOffset(), dayStartHour };
 }
 
 export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {

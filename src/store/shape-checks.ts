@@ -5,7 +5,7 @@
  * prompts call: importing zod alone would cost more than the whole command may.
  */
 import { isDateText } from '../engine/clock.ts';
-import { PARAMETER_COUNT } from '../srs/scheduler.ts';
+import { PARAMETER_COUNT } from '../srs/parameters.ts';
 import { CARD_STATES } from './enumerations.ts';
 import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
 
@@ -75,9 +75,27 @@ export function card(value: unknown, path: Path): void {
   time(c['lastReview'], `${path}.lastReview`);
 }
 
-/** A map of question id → card. */
+/** The rules of `card`, as one test that builds no path: the check for every card of a file. */
+function isCard(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const c = value as Record<string, unknown>;
+  return (
+    isTime(c['due']) &&
+    isMeasure(c['stability']) &&
+    typeof c['difficulty'] === 'number' &&
+    Number.isFinite(c['difficulty']) &&
+    isMeasure(c['scheduledDays']) &&
+    isCount(c['learningSteps']) &&
+    isCount(c['reps']) &&
+    isCount(c['lapses']) &&
+    CARD_STATES.includes(c['state'] as (typeof CARD_STATES)[number]) &&
+    isTime(c['lastReview'])
+  );
+}
+
+/** A map of question id → card; a card that fails is checked again field by field to name the field. */
 export function cards(value: unknown, path: Path): void {
-  for (const [id, c] of Object.entries(object(value, path))) card(c, `${path}.${id}`);
+  for (const [id, c] of Object.entries(object(value, path))) if (!isCard(c)) card(c, `${path}.${id}`);
 }
 
 export function settings(value: unknown, path: Path): void {

@@ -2,7 +2,7 @@ import { dueCounts } from '../../engine/selection.ts';
 import { messages } from '../../ui/messages.ts';
 import type { DueOptions } from '../commands/due.ts';
 import type { Context } from '../context.ts';
-import { openQuickWorkspace } from '../workspace.ts';
+import { openQuickWorkspace } from '../quick-workspace.ts';
 
 /** Counts due now and today: small and fast, for shell prompts and status lines. */
 export async function dueCommand(ctx: Context, options: DueOptions): Promise<number> {

@@ -7,6 +7,7 @@
 import type { QuestionSeen } from '../engine/selection.ts';
 import { QuizError } from '../errors.ts';
 import { MODE_CODES, RATING_CODES } from './enumerations.ts';
+import { isTime } from './field-rules.ts';
 import { checkLegacySnapshot, type LegacyData } from './legacy/snapshot.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 import {
@@ -115,6 +116,11 @@ function toState(value: unknown): StoredState {
   cards(d['cards'], 'cards');
   const seen = Object.create(null) as Record<string, QuestionSeen>;
   for (const [q, pair] of Object.entries(object(d['seen'], 'seen'))) {
+    // The common case without a path built for each field; anything else is checked field by field.
+    if (Array.isArray(pair) && pair.length === 2 && (pair[0] === null || isTime(pair[0])) && isTime(pair[1])) {
+      seen[q] = { firstRatedAt: pair[0], lastAt: pair[1] };
+      continue;
+    }
     const [first, last, ...rest] = array(pair, `seen.${q}`);
     if (rest.length > 0) fail(`seen.${q}`, 'the times of the first rated and the last answer');
     seen[q] = { firstRatedAt: first === null ? null : time(first, `seen.${q}[0]`), lastAt: time(last, `seen.${q}[1]`) };

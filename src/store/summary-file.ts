@@ -13,6 +13,7 @@
 import type { HistorySummary, QuestionHistory } from '../engine/history-summary.ts';
 import { RECENT_ANSWERS } from '../srs/weakness.ts';
 import type { HistoryPosition } from './score-schema.ts';
+import { isChoiceIndex, isCount, isTime } from './field-rules.ts';
 import { SCHEMA_VERSION, type ExamAttempt } from './score-types.ts';
 import { array, bool, choiceIndex, count, exam, fail, num, object, ShapeError, time, type Path } from './shape-checks.ts';
 
@@ -30,7 +31,44 @@ function integer(value: unknown, path: Path): number {
   return n;
 }
 
+/**
+ * The rules of `question` as tests that build no path, for the common case: building a path for
+ * every field of every question cost more than parsing the file. Undefined when anything fails;
+ * `question` then checks field by field to name it.
+ */
+function plainQuestion(value: unknown): QuestionHistory | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const h = value as Record<string, unknown>;
+  const { n, c, r, f, l, k, lapses, ld, recent, wrong } = h;
+  if (!isCount(n) || !isCount(c) || !isCount(r) || !(f === null || isTime(f)) || !isTime(l) || typeof k !== 'boolean' || !isCount(lapses)) return undefined;
+  if (!(ld === null || Number.isInteger(ld)) || !Array.isArray(recent) || recent.length > RECENT_ANSWERS || !Array.isArray(wrong)) return undefined;
+  const answers: Array<[number, boolean]> = [];
+  for (const pair of recent) {
+    if (!Array.isArray(pair) || pair.length !== 2 || !isCount(pair[0]) || (pair[1] !== 0 && pair[1] !== 1)) return undefined;
+    answers.push([pair[0], pair[1] === 1]);
+  }
+  const wrongPicks: QuestionHistory['wrongPicks'] = [];
+  for (const w of wrong) {
+    if (!Array.isArray(w) || w.length !== 5 || !isChoiceIndex(w[0]) || !isCount(w[1]) || !isTime(w[2]) || !isCount(w[3]) || !isCount(w[4])) return undefined;
+    wrongPicks.push({ choice: w[0], times: w[1], lastAt: w[2], lastOrdinal: w[3], position: w[4] });
+  }
+  return {
+    answers: n,
+    correct: c,
+    rated: r,
+    firstRatedAt: f,
+    lastAt: l,
+    knownOnce: k,
+    lapses,
+    lastLapseDay: ld as number | null,
+    recent: answers,
+    wrongPicks,
+  };
+}
+
 function question(value: unknown, path: Path): QuestionHistory {
+  const plain = plainQuestion(value);
+  if (plain) return plain;
   const h = object(value, path);
   const first = h['f'];
   const lastLapseDay = h['ld'];

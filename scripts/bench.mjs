@@ -60,43 +60,86 @@ function runOnce(args, env = {}) {
   return { ms, rss: readRss(rss) };
 }
 
+/** Letters that answer `question` in the right form (not necessarily right); `block` is all printed since the last answer. */
+function replyTo(question, block) {
+  const letters = [...question.matchAll(/^([A-J])\) /gm)].map((m) => m[1]);
+  const order = /first step first/.test(block);
+  const many = /\(Choose (two|three|four|five)\.\)/i.exec(question);
+  if (order) return letters.join('');
+  if (many) return letters.slice(0, { two: 2, three: 3, four: 4, five: 5 }[many[1].toLowerCase()]).join(',');
+  return 'a';
+}
+
 /**
- * One drill in line mode: `answers` questions answered (choice A), then the input closed right
- * after the last answer. Returns the time to the first question on screen, the time from the last
- * answer sent to the process gone, the whole run and its peak RSS.
+ * One drill in line mode: `answers` questions answered (in the right form, not necessarily right),
+ * then the input closed once the last verdict is on screen. Returns the time to the first question
+ * on screen, the time from the last answer sent to the process gone (its save, its feedback, the
+ * next question drawn, the end of the session, exit), the whole run and its peak RSS.
  */
 function drillOnce(env, answers) {
   return new Promise((resolveRun, reject) => {
     const rss = rssFile();
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', join(work, 'rss.mjs'), bin, 'drill', '--plain', '--limit', String(Math.max(answers, 1) + 5)], {
+    const child = spawn(process.execPath, ['--import', join(work, 'rss.mjs'), bin, 'drill', '--plain', '--limit', String(answers + 5)], {
       env: { ...process.env, NO_COLOR: '1', CQ_BENCH_RSS: rss, ...env },
     });
     let out = '';
-    let prompts = 0;
     let first;
     let lastSent;
+    let verdicts = 0;
+    let ended = false;
     let stderr = '';
     const since = (t) => Number(process.hrtime.bigint() - t) / 1e6;
+    const end = () => {
+      if (!ended) child.stdin.end();
+      ended = true;
+    };
     child.stderr.on('data', (d) => {
       stderr += d;
     });
     child.stdout.on('data', (d) => {
       out += d;
-      for (let at = out.indexOf('Answer:'); at !== -1; at = out.indexOf('Answer:')) {
-        out = out.slice(at + 'Answer:'.length);
-        prompts++;
-        if (prompts === 1) first = since(start);
-        if (prompts <= answers) child.stdin.write('a\n');
-        if (prompts === answers) lastSent = process.hrtime.bigint();
-        if (prompts >= answers) child.stdin.end();
+      for (;;) {
+        const verdict = /^(Correct|Incorrect)/m.exec(out);
+        const prompt = out.indexOf('Answer:');
+        const hint = /^(Choose exactly (\d+)\.|Give all (\d+) letters)/m.exec(out);
+        const next = [verdict?.index, prompt === -1 ? undefined : prompt, hint?.index].filter((i) => i !== undefined).sort((a, b) => a - b)[0];
+        if (next === undefined) break;
+        if (verdict && verdict.index === next) {
+          out = out.slice(verdict.index + verdict[0].length);
+          verdicts++;
+          if (verdicts >= answers) end();
+        } else if (hint && hint.index === next) {
+          // The form guessed was refused: give as many letters as asked.
+          out = out.slice(hint.index + hint[0].length);
+          const n = Number(hint[2] ?? hint[3]);
+          if (!ended)
+            child.stdin.write(
+              `${'ABCDEFGHIJ'
+                .slice(0, n)
+                .split('')
+                .join(hint[2] ? ',' : '')}\n`,
+            );
+          lastSent = process.hrtime.bigint();
+        } else {
+          const block = out.slice(0, prompt);
+          const question = block.slice(block.lastIndexOf('Question '));
+          out = out.slice(prompt + 'Answer:'.length);
+          first ??= since(start);
+          if (verdicts >= answers) end();
+          else if (!ended) {
+            child.stdin.write(`${replyTo(question, block)}\n`);
+            lastSent = process.hrtime.bigint();
+          }
+        }
       }
     });
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`drill failed (${code}): ${stderr}`));
       if (first === undefined) return reject(new Error(`drill asked nothing: ${stderr}`));
-      resolveRun({ first, lastToExit: lastSent ? since(lastSent) : 0, ms: since(start), rss: readRss(rss) });
+      if (verdicts < answers) return reject(new Error(`drill took ${verdicts} of ${answers} answers: ${stderr}`));
+      resolveRun({ first, lastToExit: answers > 0 ? since(lastSent) : 0, ms: since(start), rss: readRss(rss) });
     });
   });
 }

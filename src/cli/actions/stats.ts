@@ -1,17 +1,15 @@
 import { repeatedWrongPicks } from '../../engine/distractors.ts';
 import { computeStats } from '../../engine/stats.ts';
 import { readScoreView } from '../../store/score-file.ts';
-import { choiceTextOf, repeatedPickLines } from '../../ui/distractor-view.ts';
-import { leechAndSuspendedLines, moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
+import { choiceTextOf } from '../../ui/bank-text.ts';
 import { findLeeches } from '../../engine/leech.ts';
 import { activeQuestions } from '../../engine/selection.ts';
 import { effectiveSettings } from '../../store/score-types.ts';
 import { loadBanks } from '../banks.ts';
-import { renderEnv } from '../study.ts';
 import type { StatsOptions } from '../commands/stats.ts';
 import type { Context } from '../context.ts';
 import { baseScheduler } from '../schedule-setup.ts';
-import { studyClock } from '../workspace.ts';
+import { studyClock } from '../quick-workspace.ts';
 
 /**
  * Progress at a glance, from the history's summary (per question and per day), never from the
@@ -37,6 +35,12 @@ export async function statsCommand(ctx: Context, options: StatsOptions): Promise
     ctx.out.print(JSON.stringify({ ...stats, repeatedWrongPicks: repeatedWrongPicksJson, leeches, suspended }, null, 2));
     return 0;
   }
+  // The terminal's layout (and the Unicode tables behind it) only for the text view.
+  const [{ renderEnv }, { repeatedPickLines }, { leechAndSuspendedLines, moduleTitleOf, statsLines }] = await Promise.all([
+    import('../study.ts'),
+    import('../../ui/distractor-view.ts'),
+    import('../../ui/stats-view.ts'),
+  ]);
   const env = renderEnv(ctx);
   for (const line of statsLines(stats, env, moduleTitleOf(ctx.lang))) ctx.out.print(line);
   const pickLines = repeatedPickLines(picks, questionOf, env);

@@ -8,7 +8,7 @@ import type { Question } from '../bank/types.ts';
 import { isQuizError, QuizError } from '../errors.ts';
 import { StudySession, type Outcome, type StudyMode } from '../engine/session.ts';
 import { endOfDay, type StudyClock } from '../engine/clock.ts';
-import { lapsesByQuestion, LEECH_MISSES, pastWrongPicks } from '../engine/leech.ts';
+import { LEECH_MISSES, pastWrongPicks } from '../engine/leech.ts';
 import { seededRandom } from '../engine/random.ts';
 import { repeatedWrongChoices } from '../engine/distractors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
@@ -120,7 +120,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   });
   // Leeches as the history stood when the session began; a question that becomes one today is
   // introduced as such next time.
-  const lapses = lapsesByQuestion(run.store.historyView().summary);
+  const lapses = run.store.lapses();
   const leechShown = new Set<string>();
   const frontEnd = await createFrontEnd(ctx);
   frontEnd.print(welcomeLines(ctx, run.store));

@@ -24,6 +24,7 @@
 import { lstatSync, mkdirSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { HistorySummary, QuestionHistory } from '../engine/history-summary.ts';
+import { lapsesByQuestion } from '../engine/leech.ts';
 import { QuizError } from '../errors.ts';
 import { withUniqueIds } from './answer-ids.ts';
 import { appendDurable, realFs, removeLeftoverTemps, writeError, writeFileDurable, type FsOps } from './durable.ts';
@@ -47,12 +48,13 @@ import { legacySnapshotText } from './legacy/snapshot.ts';
 import { legacyEntries } from './legacy/to-v4.ts';
 import { withLock } from './lock.ts';
 import { listBackups } from './recovery-advice.ts';
+import { readRegularFile } from './read-regular.ts';
 import { rebuildFromHistory, scanQuestions } from './rebuild.ts';
-import { JOURNAL_NAME, LOCK_NAME, SNAPSHOT_NAME, SUMMARY_NAME } from './score-paths.ts';
+import { JOURNAL_NAME, LAPSES_NAME, LOCK_NAME, SNAPSHOT_NAME, SUMMARY_NAME } from './score-paths.ts';
 import { ATTEMPTS, cloneState, identityOf, readFolder, sizeOf, type Folder, type StretchEntry } from './score-read.ts';
 import { checkJournalEntry, stateText } from './score-schema.ts';
 import type { AnswerRecord, ExamAttempt, JournalEntry, ScoreData } from './score-types.ts';
-import { summaryText } from './summary-file.ts';
+import { lapsesText, readLapsesCache, summaryText } from './summary-file.ts';
 
 export { JOURNAL_NAME } from './score-paths.ts';
 
@@ -282,6 +284,30 @@ export class ScoreFile {
     return this.view;
   }
 
+  /**
+   * Rated misses after the first right answer, per question, as of now (what makes a leech). Read
+   * from history/lapses.json, small, when it stands at the state's point and nothing saved since
+   * is an answer, an undo or a re-rate (the common case: each session ends with a checkpoint);
+   * from the whole summary otherwise.
+   */
+  lapses(): Map<string, number> {
+    const { folder } = this;
+    const settled = !folder.legacy && folder.stretch.every(({ entry }) => entry.k !== 'answer' && entry.k !== 'undo' && entry.k !== 'rerate');
+    if (!this.view && settled) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readRegularFile(join(this.historyPath, LAPSES_NAME)).toString('utf8'));
+      } catch {
+        raw = undefined;
+      }
+      const cached = raw === undefined ? undefined : readLapsesCache(raw);
+      const { position } = folder.base;
+      if (cached && cached.dayStart === this.dayStart && cached.position.segments === position.segments && cached.position.answers === position.answers)
+        return cached.lapses;
+    }
+    return lapsesByQuestion(this.historyView().summary);
+  }
+
   /** One question's part of the summary, as of now. */
   questionHistory(q: string): QuestionHistory | undefined {
     return this.historyView().summary.questions.get(q);
@@ -439,9 +465,11 @@ export class ScoreFile {
     this.adopt(readFolder(this.dir, now));
   }
 
+  /** The summary, then its lapses beside it (a crash between the two leaves lapses at an older point: not used). */
   private writeSummary(cache: Parameters<typeof summaryText>[0]): void {
     ensureHistoryDir(this.dir, this.ops);
     writeFileDurable(this.summaryPath, summaryText(cache), this.ops);
+    writeFileDurable(join(this.historyPath, LAPSES_NAME), lapsesText(cache), this.ops);
   }
 
   private ensureDir(): void {

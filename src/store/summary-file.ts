@@ -161,3 +161,35 @@ export function summaryText(cache: SummaryCache): string {
   }
   return JSON.stringify(stored);
 }
+
+/** `history/lapses.json`: the summary's lapses alone (questions with none left out), at its point of the history. */
+export interface LapsesCache {
+  readonly position: HistoryPosition;
+  readonly dayStart: number;
+  readonly lapses: Map<string, number>;
+}
+
+export function lapsesText(cache: SummaryCache): string {
+  const lapses: Record<string, number> = {};
+  for (const [q, h] of cache.summary.questions) if (h.lapses > 0) lapses[q] = h.lapses;
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, history: cache.position, dayStart: cache.dayStart, lapses });
+}
+
+/** The checked lapses cache, or undefined when it cannot be used (then the summary is read). */
+export function readLapsesCache(raw: unknown): LapsesCache | undefined {
+  try {
+    const d = object(raw, '');
+    if (d['schemaVersion'] !== SCHEMA_VERSION) return undefined;
+    const p = object(d['history'], 'history');
+    const position = { segments: count(p['segments'], 'history.segments'), answers: count(p['answers'], 'history.answers') };
+    const lapses = new Map<string, number>();
+    for (const [q, n] of Object.entries(object(d['lapses'], 'lapses'))) {
+      if (!isCount(n)) return undefined;
+      lapses.set(q, n);
+    }
+    return { position, dayStart: count(d['dayStart'], 'dayStart'), lapses };
+  } catch (error) {
+    if (error instanceof ShapeError) return undefined;
+    throw error;
+  }
+}

@@ -159,7 +159,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       const misses = lapses.get(q) ?? 0;
       if (turn.attempt === 0 && misses >= LEECH_MISSES && !leechShown.has(q)) {
         leechShown.add(q);
-        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.questionHistory(q)), env));
+        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.wrongPicksOf(q)), env));
       }
       // The running score counts every answer so far, re-asks included (index does too).
       const rightSoFar = () => session.outcomes.filter((o) => o.correct).length;

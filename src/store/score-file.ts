@@ -54,7 +54,7 @@ import { JOURNAL_NAME, LAPSES_NAME, LOCK_NAME, SNAPSHOT_NAME, SUMMARY_NAME } fro
 import { ATTEMPTS, cloneState, identityOf, readFolder, sizeOf, type Folder, type StretchEntry } from './score-read.ts';
 import { checkJournalEntry, stateText } from './score-schema.ts';
 import type { AnswerRecord, ExamAttempt, JournalEntry, ScoreData } from './score-types.ts';
-import { lapsesText, readLapsesCache, summaryText } from './summary-file.ts';
+import { lapsesText, readLapsesCache, summaryText, type LapsesCache } from './summary-file.ts';
 
 export { JOURNAL_NAME } from './score-paths.ts';
 
@@ -92,6 +92,8 @@ export class ScoreFile {
   /** What undos and re-rates reach back for, scanned once per point of the history and questions. */
   private readonly scans = new Map<string, ReachBack>();
   private view: HistoryView | undefined;
+  /** history/lapses.json as read (null: missing or unusable), before knowing whether it is current. */
+  private lapsesFile: LapsesCache | null | undefined;
   /** Answer ids in the history at one time and question (a fixed clock), scanned once per base. */
   private readonly idsInHistory = new Map<string, Set<string>>();
 
@@ -285,27 +287,37 @@ export class ScoreFile {
   }
 
   /**
-   * Rated misses after the first right answer, per question, as of now (what makes a leech). Read
-   * from history/lapses.json, small, when it stands at the state's point and nothing saved since
-   * is an answer, an undo or a re-rate (the common case: each session ends with a checkpoint);
-   * from the whole summary otherwise.
+   * history/lapses.json when it stands at the state's point and nothing saved since is an answer,
+   * an undo or a re-rate (the common case at the start of a session: each one ends with a
+   * checkpoint); read once.
    */
-  lapses(): Map<string, number> {
+  private settledLapses(): LapsesCache | undefined {
     const { folder } = this;
-    const settled = !folder.legacy && folder.stretch.every(({ entry }) => entry.k !== 'answer' && entry.k !== 'undo' && entry.k !== 'rerate');
-    if (!this.view && settled) {
-      let raw: unknown;
+    if (this.view || folder.legacy) return undefined;
+    if (!folder.stretch.every(({ entry }) => entry.k !== 'answer' && entry.k !== 'undo' && entry.k !== 'rerate')) return undefined;
+    if (this.lapsesFile === undefined) {
       try {
-        raw = JSON.parse(readRegularFile(join(this.historyPath, LAPSES_NAME)).toString('utf8'));
+        this.lapsesFile = readLapsesCache(JSON.parse(readRegularFile(join(this.historyPath, LAPSES_NAME)).toString('utf8'))) ?? null;
       } catch {
-        raw = undefined;
+        this.lapsesFile = null;
       }
-      const cached = raw === undefined ? undefined : readLapsesCache(raw);
-      const { position } = folder.base;
-      if (cached && cached.dayStart === this.dayStart && cached.position.segments === position.segments && cached.position.answers === position.answers)
-        return cached.lapses;
     }
-    return lapsesByQuestion(this.historyView().summary);
+    const cached = this.lapsesFile ?? undefined;
+    const { position } = folder.base;
+    const current =
+      cached && cached.dayStart === this.dayStart && cached.position.segments === position.segments && cached.position.answers === position.answers;
+    return current ? cached : undefined;
+  }
+
+  /** Rated misses after the first right answer, per question, as of now (what makes a leech). */
+  lapses(): Map<string, number> {
+    return this.settledLapses()?.lapses ?? lapsesByQuestion(this.historyView().summary);
+  }
+
+  /** The wrong picks of question `q`, as of now: of a leech from history/lapses.json when it is current. */
+  wrongPicksOf(q: string): Pick<QuestionHistory, 'wrongPicks'> | undefined {
+    const picks = this.settledLapses()?.picks.get(q);
+    return picks ? { wrongPicks: picks } : this.questionHistory(q);
   }
 
   /** One question's part of the summary, as of now. */
@@ -392,7 +404,10 @@ export class ScoreFile {
 
   /** Take over freshly read files, keeping the objects others hold (a session keeps `data.cards`). */
   private adopt(folder: Folder): void {
-    if (folder.base !== this.folder.base) this.idsInHistory.clear();
+    if (folder.base !== this.folder.base) {
+      this.idsInHistory.clear();
+      this.lapsesFile = undefined;
+    }
     this.folder = folder;
     replaceInPlace(this.data, folder.data);
     this.refresh();

@@ -11,6 +11,7 @@
  *                     wrong: [[choice, times, last time, last ordinal, position], …] }
  */
 import type { HistorySummary, QuestionHistory } from '../engine/history-summary.ts';
+import { LEECH_MISSES } from '../engine/leech.ts';
 import { RECENT_ANSWERS } from '../srs/weakness.ts';
 import type { HistoryPosition } from './score-schema.ts';
 import { isChoiceIndex, isCount, isTime } from './field-rules.ts';
@@ -162,17 +163,26 @@ export function summaryText(cache: SummaryCache): string {
   return JSON.stringify(stored);
 }
 
-/** `history/lapses.json`: the summary's lapses alone (questions with none left out), at its point of the history. */
+/**
+ * `history/lapses.json`: what a session reads of the summary before its first question, at the
+ * summary's point of the history: the lapses of every question that has any, and the wrong picks
+ * of the leeches (shown before a leech is asked), in the summary's own shape.
+ */
 export interface LapsesCache {
   readonly position: HistoryPosition;
   readonly dayStart: number;
   readonly lapses: Map<string, number>;
+  readonly picks: Map<string, QuestionHistory['wrongPicks']>;
 }
 
 export function lapsesText(cache: SummaryCache): string {
   const lapses: Record<string, number> = {};
-  for (const [q, h] of cache.summary.questions) if (h.lapses > 0) lapses[q] = h.lapses;
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, history: cache.position, dayStart: cache.dayStart, lapses });
+  const picks: Record<string, unknown> = {};
+  for (const [q, h] of cache.summary.questions) {
+    if (h.lapses > 0) lapses[q] = h.lapses;
+    if (h.lapses >= LEECH_MISSES) picks[q] = h.wrongPicks.map((p) => [p.choice, p.times, p.lastAt, p.lastOrdinal, p.position]);
+  }
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, history: cache.position, dayStart: cache.dayStart, lapses, picks });
 }
 
 /** The checked lapses cache, or undefined when it cannot be used (then the summary is read). */
@@ -187,7 +197,14 @@ export function readLapsesCache(raw: unknown): LapsesCache | undefined {
       if (!isCount(n)) return undefined;
       lapses.set(q, n);
     }
-    return { position, dayStart: count(d['dayStart'], 'dayStart'), lapses };
+    const picks = new Map<string, QuestionHistory['wrongPicks']>();
+    for (const [q, list] of Object.entries(object(d['picks'], 'picks'))) {
+      // The summary's checks of a question's wrong picks, on a question holding only them.
+      const checked = plainQuestion({ n: 0, c: 0, r: 0, f: null, l: 0, k: false, lapses: 0, ld: null, recent: [], wrong: list });
+      if (!checked) return undefined;
+      picks.set(q, checked.wrongPicks);
+    }
+    return { position, dayStart: count(d['dayStart'], 'dayStart'), lapses, picks };
   } catch (error) {
     if (error instanceof ShapeError) return undefined;
     throw error;

@@ -32,7 +32,34 @@ function folder(): string {
 
 const fromSummary = (dir: string) => lapsesByQuestion(ScoreFile.open(dir, new Date(start + 3 * DAY)).historyView().summary);
 
+/** A leech: m01-z right once, then missed on four days picking choice 1, checkpointed. */
+function leechFolder(): string {
+  const dir = tempDir(onTestFinished);
+  const store = ScoreFile.open(dir, new Date(start));
+  store.record([answer('z1', 0, true, 'm01-z'), ...[1, 2, 3, 4].map((day) => answer(`z${day + 1}`, day, false, 'm01-z'))]);
+  store.checkpoint(new Date(start + 5 * DAY));
+  return dir;
+}
+
 describe('lapses cache', () => {
+  it("holds a leech's wrong picks, read as the summary has them; a changed copy shows", () => {
+    const dir = leechFolder();
+    const at = new Date(start + 5 * DAY);
+    const file = join(dir, 'history', 'lapses.json');
+    const cached = JSON.parse(readFileSync(file, 'utf8'));
+    expect(cached.lapses).toEqual({ 'm01-z': 4 });
+    expect(Object.keys(cached.picks)).toEqual(['m01-z']);
+    const fromSummaryPicks = ScoreFile.open(dir, at).questionHistory('m01-z')?.wrongPicks;
+    expect(fromSummaryPicks?.map((p) => p.choice)).toEqual([1]);
+    expect(ScoreFile.open(dir, at).wrongPicksOf('m01-z')?.wrongPicks).toEqual(fromSummaryPicks);
+    writeFileSync(file, JSON.stringify({ ...cached, picks: { 'm01-z': [[2, 4, start + 4 * DAY, 4, 0]] } }));
+    expect(
+      ScoreFile.open(dir, at)
+        .wrongPicksOf('m01-z')
+        ?.wrongPicks.map((p) => p.choice),
+    ).toEqual([2]);
+  });
+
   it('is written by the checkpoint with the summary lapses, and read as they are', () => {
     const dir = folder();
     const cached = JSON.parse(readFileSync(join(dir, 'history', 'lapses.json'), 'utf8'));

@@ -44,14 +44,16 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
 }
 
-const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+/** Made on first use: building a segmenter loads Unicode tables, which ASCII and Japanese text never need. */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = () => (segmenter ??= new Intl.Segmenter('ja', { granularity: 'grapheme' }));
 
 /** The text cut to `width` columns, with `…` when something was cut. */
 export function truncate(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     const w = stringWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
@@ -96,7 +98,7 @@ function tokenize(text: string): Token[] {
     word = '';
   };
   // Text of SIMPLE characters is one grapheme per UTF-16 unit: no segmenter needed (its first use loads tables).
-  const segments = SIMPLE.test(text) ? text : Array.from(graphemes.segment(text), (s) => s.segment);
+  const segments = SIMPLE.test(text) ? text : Array.from(graphemes().segment(text), (s) => s.segment);
   for (const segment of segments) {
     if (/^\s+$/u.test(segment)) {
       endWord();
@@ -191,7 +193,7 @@ function wrapLine(text: string, width: number): string[] {
       lines.push(atom.text);
       continue;
     }
-    for (const { segment } of graphemes.segment(atom.text)) {
+    for (const { segment } of graphemes().segment(atom.text)) {
       const w = stringWidth(segment);
       if (lineWidth + w > width && line !== '') flush();
       line += segment;

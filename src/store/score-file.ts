@@ -169,7 +169,6 @@ export class ScoreFile {
     this.ensureDir();
     withLock(this.lockPath, () => {
       removeLeftoverTemps(this.dir);
-      removeLeftoverTemps(this.historyPath);
       for (let attempt = 1; ; attempt++) {
         this.prepareToWrite(now);
         if (rewrite && attempt === 1) this.saveRewrite(rewrite);
@@ -178,6 +177,8 @@ export class ScoreFile {
           folder.stateBytes !== undefined && folder.stretch.length === 0 && folder.journal.bytes === 0 && folder.base.position.segments === folder.lastSegment;
         // Nothing to fold: the caches are as far as the history goes (the summary, a cache, may lag).
         if (upToDate) return;
+        // Listed only when there is something to fold: the folder holds one file per session.
+        if (attempt === 1) removeLeftoverTemps(this.historyPath);
         if (folder.stateBytes) this.backUp(folder.stateBytes, now);
         let last = folder.lastSegment;
         let stretch = folder.stretch;

@@ -4,7 +4,7 @@
  * bank stops the command, pointing at `validate` for the full list. Quick commands ask only for
  * summaries (ids, modules, domains, topics), which skips reading any question text.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { formatProblem, type Bank, type BankSummary, type QuestionSummary } from '../bank/types.ts';
@@ -18,9 +18,10 @@ import { plural } from '../ui/plural.ts';
 const BUILTIN_PREFIX = 'builtin:';
 
 /**
- * Every file checked afresh; `validate` uses this, keeping the whole banks only when it asks (`full`). Unless --no-builtin, the files' ids are also
- * checked against the built-in banks, as the study commands load both (a bank reusing a built-in
- * id once passed `validate` and was then refused by `cram`).
+ * Every file checked afresh; `validate` uses this, keeping the whole banks only when it asks
+ * (`full`). Unless --no-builtin, the files' ids are also checked against the built-in banks, as the
+ * study commands load both (a bank reusing a built-in id once passed `validate` and was then
+ * refused by `cram`).
  */
 export function loadBanksFrom(ctx: Context, paths: readonly string[], want: 'full' | 'check' = 'full'): Promise<LoadedBanks> {
   const files = collectBankFiles(paths);
@@ -125,7 +126,8 @@ function saveUserCache(path: string, bankDir: string, merged: BankCache, ownFile
       if (!entry) continue;
       const name = userBankFile(bankDir, entry.hash);
       kept.add(basename(name));
-      if (entry.bank && !existsSync(name)) writeFileDurable(name, JSON.stringify(entry.bank));
+      // Compiled by this run: the file was missing or could not be read, so it is written anew.
+      if (entry.bank) writeFileDurable(name, JSON.stringify(entry.bank));
     }
     writeFileDurable(path, JSON.stringify(cache));
     for (const name of readdirSync(bankDir)) if (name.endsWith('.json') && !kept.has(name)) rmSync(join(bankDir, name), { force: true });

@@ -52,6 +52,15 @@ describe("the person's bank cache", () => {
     expect(existsSync(cached(bankFile))).toBe(true);
   });
 
+  it('a damaged bank file is compiled and written again', async () => {
+    const { env, bankFile, cached } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    writeFileSync(cached(bankFile), '{"questions": [');
+    const run = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
+  });
+
   it('an edited bank gets a new file; the old one is removed', async () => {
     const { home, env, bankFile, cached } = setUp();
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);

@@ -49,11 +49,14 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
 
   // One lookup table over both caches: built-in files by name, the person's by full path.
   const merged: BankCache = { version: builtin.version, entries: Object.assign(Object.create(null), user.entries) };
+  // Identities are kept with the person's index, so only where there is one to keep them in.
+  const identities = ownFiles.length > 0 ? Object.assign(Object.create(null), user.files) : undefined;
   for (const [name, entry] of Object.entries(builtin.entries)) merged.entries[BUILTIN_PREFIX + name] = entry;
   const loaded = await loadBankFiles(files, ctx.io.cwd, want, {
     cache: merged,
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
+    ...(identities ? { files: identities } : {}),
     loadBank: (key) => {
       if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json')));
       const hash = merged.entries[key]?.hash;
@@ -72,7 +75,7 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
       first ? [formatProblem(first)] : [],
     );
   }
-  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, ownFiles, before);
+  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, identities ?? {}, ownFiles, files, before);
   return loaded;
 }
 
@@ -100,7 +103,7 @@ function userBankFile(dir: string, hash: string): string {
 }
 
 function fingerprint(cache: BankCache): string {
-  return JSON.stringify(Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash]));
+  return JSON.stringify([Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash]), cache.files ?? {}]);
 }
 
 /**
@@ -108,13 +111,27 @@ function fingerprint(cache: BankCache): string {
  * of its own, then the index; the bank files no entry names any more removed. A failed write only
  * costs speed (the bank is checked again next time).
  */
-function saveUserCache(path: string, bankDir: string, merged: BankCache, ownFiles: readonly string[], before: string): void {
+function saveUserCache(
+  path: string,
+  bankDir: string,
+  merged: BankCache,
+  identities: NonNullable<BankCache['files']>,
+  ownFiles: readonly string[],
+  allFiles: readonly string[],
+  before: string,
+): void {
   const entries = Object.create(null) as BankCache['entries'];
   for (const file of ownFiles) {
     const entry = merged.entries[file];
     if (entry) entries[file] = { hash: entry.hash, summary: entry.summary };
   }
-  const cache: BankCache = { version: merged.version, entries };
+  // The identities of the files loaded now (built-in ones too), no others.
+  const files = Object.create(null) as NonNullable<BankCache['files']>;
+  for (const file of allFiles) {
+    const identity = identities[file];
+    if (identity) files[file] = identity;
+  }
+  const cache: BankCache = { version: merged.version, entries, files };
   // An entry holding its bank was compiled by this run: its file is written even if the index is unchanged.
   const compiled = ownFiles.some((file) => merged.entries[file]?.bank !== undefined);
   if (!compiled && fingerprint(cache) === before) return;

@@ -3,7 +3,7 @@
  * file per whole bank (read only when a session needs the question text), named by the hash of
  * the bank file's bytes.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { hashBytes } from '../../src/store/bank-cache.ts';
@@ -71,4 +71,28 @@ describe("the person's bank cache", () => {
     expect(readdirSync(join(home, 'cache', 'banks'))).toEqual([`${hashBytes(readFileSync(bankFile))}.json`]);
     expect(readFileSync(cached(bankFile), 'utf8')).toContain('Pick the safe one.');
   });
+
+  it('an edit that keeps the size and puts the modification time back is noticed by the change time', async () => {
+    const { env, bankFile, index } = setUp();
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(bankFile, longAgo, longAgo);
+    // The change time just moved: until it is 2 s old the file is racy and read every time.
+    await new Promise((done) => setTimeout(done, 2_100));
+    const identity = () => JSON.parse(readFileSync(index, 'utf8')).files[bankFile];
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    const recorded = identity();
+    expect(recorded.hash).toBe(hashBytes(readFileSync(bankFile)));
+    // Trusted now: not examined again.
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    expect(identity()).toEqual(recorded);
+
+    const edited = readFileSync(bankFile, 'utf8').replace('Pick the secure one.', 'Pick the SECURE one.');
+    writeFileSync(bankFile, edited);
+    utimesSync(bankFile, longAgo, longAgo);
+    expect(statSync(bankFile).size).toBe(Number(recorded.size));
+    expect(statSync(bankFile, { bigint: true }).mtimeNs).toBe(BigInt(recorded.mtimeNs));
+    const drill = await runCli(['drill', '--no-builtin', '--limit', '2'], { env, input: 'a\na\n' });
+    expect(drill.stdout).toContain('Pick the SECURE one.');
+    expect(identity().hash).toBe(hashBytes(Buffer.from(edited)));
+  }, 20_000);
 });

@@ -7,8 +7,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
-import { formatProblem, type Bank, type BankSummary, type QuestionSummary } from '../bank/types.ts';
-import { emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
+import { formatProblem, inLanguage, LANGS, type Bank, type BankSummary, type Lang, type QuestionSummary } from '../bank/types.ts';
+import { compiledBankName, emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
 import { collectBankFiles, displayPath, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
@@ -36,7 +36,7 @@ function builtinSummaries(ctx: Context): BankSummary[] {
   return Object.entries(index.entries).map(([name, entry]) => ({ ...entry.summary, file: displayPath(join(builtinBankDir(), name), ctx.io.cwd) }));
 }
 
-async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks> {
+async function load(ctx: Context, want: 'full' | 'summary', lang?: Lang): Promise<LoadedBanks> {
   const files = collectBankFiles(ctx.bankPaths);
   const builtinDir = builtinBankDir();
   const compiledDir = join(packageRoot(), 'dist', 'banks');
@@ -57,10 +57,11 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
     ...(identities ? { files: identities } : {}),
-    loadBank: (key) => {
-      if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json')));
+    ...(lang ? { lang } : {}),
+    loadBank: (key, textLang) => {
+      if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, compiledBankName(key.slice(BUILTIN_PREFIX.length), textLang)));
       const hash = merged.entries[key]?.hash;
-      return hash ? readCompiledBank(userBankFile(userBankDir, hash)) : undefined;
+      return hash ? readCompiledBank(join(userBankDir, compiledBankName(hash, textLang))) : undefined;
     },
   });
 
@@ -79,8 +80,9 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
   return loaded;
 }
 
-export async function loadBanks(ctx: Context): Promise<readonly Bank[]> {
-  return (await load(ctx, 'full')).banks;
+/** The whole banks: with `lang`, their text in that language only (inLanguage), as a session shows it. */
+export async function loadBanks(ctx: Context, lang?: Lang): Promise<readonly Bank[]> {
+  return (await load(ctx, 'full', lang)).banks;
 }
 
 /** Every question's id, module, domain and topics, in course order. */
@@ -95,11 +97,6 @@ function readCompiledBank(file: string): Bank | undefined {
   } catch {
     return undefined; // not built, or removed: the YAML is checked instead
   }
-}
-
-/** A whole bank of the person's cache: named by the hash of the bank file's bytes. */
-function userBankFile(dir: string, hash: string): string {
-  return join(dir, `${hash}.json`);
 }
 
 function fingerprint(cache: BankCache): string {
@@ -141,10 +138,12 @@ function saveUserCache(
     for (const file of ownFiles) {
       const entry = merged.entries[file];
       if (!entry) continue;
-      const name = userBankFile(bankDir, entry.hash);
-      kept.add(basename(name));
-      // Compiled by this run: the file was missing or could not be read, so it is written anew.
-      if (entry.bank) writeFileDurable(name, JSON.stringify(entry.bank));
+      for (const lang of [undefined, ...LANGS]) {
+        const name = compiledBankName(entry.hash, lang);
+        kept.add(name);
+        // Compiled by this run: a file was missing or could not be read, so all are written anew.
+        if (entry.bank) writeFileDurable(join(bankDir, name), JSON.stringify(lang ? inLanguage(entry.bank, lang) : entry.bank));
+      }
     }
     writeFileDurable(path, JSON.stringify(cache));
     for (const name of readdirSync(bankDir)) if (name.endsWith('.json') && !kept.has(name)) rmSync(join(bankDir, name), { force: true });

@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { type BigIntStats, readFileSync } from 'node:fs';
-import type { Bank, BankSummary } from '../bank/types.ts';
+import type { Bank, BankSummary, Lang } from '../bank/types.ts';
 
-export const CACHE_VERSION = 4;
+/** 5: each whole bank also kept once per language (`<name>.<lang>.json`, inLanguage). */
+export const CACHE_VERSION = 5;
 
 export interface CacheEntry {
   readonly hash: string;
@@ -83,6 +84,16 @@ export function trustedHash(known: FileIdentity | undefined, stats: BigIntStats 
   const examined = BigInt(Math.floor(known.at)) * 1_000_000n;
   const trusted = examined - RACY_NS;
   return stats.mtimeNs < trusted && stats.ctimeNs < trusted ? known.hash : undefined;
+}
+
+/**
+ * A compiled bank's file: `<name>.json` with every language, `<name>.<lang>.json` with one (what a
+ * session reads). The person's are named by the hash of the bank file's bytes, the built-in ones
+ * after the bank file.
+ */
+export function compiledBankName(bankFileOrHash: string, lang: Lang | undefined): string {
+  const name = bankFileOrHash.replace(/\.ya?ml$/i, '');
+  return lang ? `${name}.${lang}.json` : `${name}.json`;
 }
 
 export function hashBytes(bytes: Uint8Array): string {

@@ -8,7 +8,7 @@ import { type BigIntStats, readdirSync, type Stats, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { checkAcrossBanks } from '../bank/across.ts';
-import { summarize, type Bank, type BankProblem, type BankSummary } from '../bank/types.ts';
+import { inLanguage, summarize, type Bank, type BankProblem, type BankSummary, type Lang } from '../bank/types.ts';
 import { MAX_BANK_BYTES, MAX_PROBLEMS_PER_FILE } from '../bank/limits.ts';
 import { FileTooLargeError, NotRegularFileError, readRegularFileAndStats } from './read-regular.ts';
 import { type BankCache, type FileIdentity, identityOf, trustedHash } from './bank-cache.ts';
@@ -40,8 +40,10 @@ export interface CacheUse {
   readonly cache: BankCache;
   readonly keyOf: (file: string) => string | undefined;
   readonly hash: (bytes: Uint8Array) => string;
-  /** The whole bank of an entry that holds only its summary (the built-in index). */
-  readonly loadBank?: (key: string) => Bank | undefined;
+  /** The whole bank of an entry that holds only its summary, in `lang` only if given. */
+  readonly loadBank?: (key: string, lang: Lang | undefined) => Bank | undefined;
+  /** The question text wanted in this language only (inLanguage): a session speaks one. */
+  readonly lang?: Lang;
   /**
    * Each file's identity when it was last hashed, by path: a file still so described is taken from
    * the cache without being read. Files read are recorded here (the caller saves it).
@@ -152,7 +154,8 @@ export async function loadBankFiles(
   const fromCache = (display: string, key: string, hit: NonNullable<BankCache['entries'][string]>) => {
     const summary = { ...hit.summary, file: display };
     if (want !== 'full') return { display, summary, problems: [] };
-    const bank = hit.bank ?? cacheUse?.loadBank?.(key);
+    const lang = cacheUse?.lang;
+    const bank = hit.bank ? (lang ? inLanguage(hit.bank, lang) : hit.bank) : cacheUse?.loadBank?.(key, lang);
     return bank ? { display, bank: { ...bank, file: display }, summary, problems: [] } : undefined;
   };
   for (const file of files) {
@@ -194,7 +197,7 @@ export async function loadBankFiles(
       problems: result.problems,
       ...(result.more !== undefined ? { more: result.more } : {}),
       ...(summary ? { summary } : {}),
-      ...(result.bank && want === 'full' ? { bank: result.bank } : {}),
+      ...(result.bank && want === 'full' ? { bank: cacheUse?.lang ? inLanguage(result.bank, cacheUse.lang) : result.bank } : {}),
     });
     if (result.bank && summary && cacheUse && key !== undefined && hash !== undefined) {
       cacheUse.cache.entries[key] = { hash, summary, bank: result.bank };

@@ -1,7 +1,7 @@
 /**
- * The person's bank cache: an index of hashes and question summaries (what `due` reads) and one
- * file per whole bank (read only when a session needs the question text), named by the hash of
- * the bank file's bytes.
+ * The person's bank cache: an index of hashes and question summaries (what `due` reads) and the
+ * whole banks (read only when a session needs the question text), named by the hash of the bank
+ * file's bytes: `<hash>.json` with every language, `<hash>.<lang>.json` with the one a session reads.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ function setUp() {
   copyFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), join(banks, '02-sample.yaml'));
   const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_BANKS: banks, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
   const bankFile = join(banks, '02-sample.yaml');
-  const cached = (file: string) => join(home, 'cache', 'banks', `${hashBytes(readFileSync(file))}.json`);
+  const cached = (file: string, lang?: 'en' | 'ja') => join(home, 'cache', 'banks', `${hashBytes(readFileSync(file))}${lang ? `.${lang}` : ''}.json`);
   return { home, env, bankFile, cached, index: join(home, 'cache', 'banks.json') };
 }
 
@@ -34,31 +34,34 @@ describe("the person's bank cache", () => {
     expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
   });
 
-  it('a session reads the question text from the bank file; one removed is compiled and written again', async () => {
+  it('a session reads the question text from the bank file of its language; one removed is compiled and written again', async () => {
     const { env, bankFile, cached } = setUp();
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
     // The text comes from the cache: a changed cached copy shows (the YAML is not read again).
-    const copy = JSON.parse(readFileSync(cached(bankFile), 'utf8'));
+    const copy = JSON.parse(readFileSync(cached(bankFile, 'en'), 'utf8'));
     copy.questions[0].prompt = 'Pick the secure one (from the cache).';
     copy.questions[1].prompt = 'Pick the network one (from the cache).';
-    writeFileSync(cached(bankFile), JSON.stringify(copy));
+    writeFileSync(cached(bankFile, 'en'), JSON.stringify(copy));
     const fromCache = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(fromCache.stdout).toContain('(from the cache)');
+    // Not the other language's file, nor the whole bank.
+    const inJapanese = await runCli(['drill', '--no-builtin', '--limit', '1', '--lang', 'ja'], { env });
+    expect(inJapanese.stdout).not.toContain('(from the cache)');
 
-    rmSync(cached(bankFile));
+    rmSync(cached(bankFile, 'en'));
     const again = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/Pick the (secure|network) one\./);
-    expect(existsSync(cached(bankFile))).toBe(true);
+    expect(existsSync(cached(bankFile, 'en'))).toBe(true);
   });
 
   it('a damaged bank file is compiled and written again', async () => {
     const { env, bankFile, cached } = setUp();
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
-    writeFileSync(cached(bankFile), '{"questions": [');
+    writeFileSync(cached(bankFile, 'en'), '{"questions": [');
     const run = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
+    expect(JSON.parse(readFileSync(cached(bankFile, 'en'), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
   });
 
   it('an edited bank gets a new file; the old one is removed', async () => {
@@ -68,7 +71,8 @@ describe("the person's bank cache", () => {
     writeFileSync(bankFile, readFileSync(bankFile, 'utf8').replace('Pick the secure one.', 'Pick the safe one.'));
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
     expect(existsSync(old)).toBe(false);
-    expect(readdirSync(join(home, 'cache', 'banks'))).toEqual([`${hashBytes(readFileSync(bankFile))}.json`]);
+    const hash = hashBytes(readFileSync(bankFile));
+    expect(readdirSync(join(home, 'cache', 'banks')).sort()).toEqual([`${hash}.en.json`, `${hash}.ja.json`, `${hash}.json`]);
     expect(readFileSync(cached(bankFile), 'utf8')).toContain('Pick the safe one.');
   });
 

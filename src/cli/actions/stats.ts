@@ -13,11 +13,11 @@ import { studyClock } from '../quick-workspace.ts';
 
 /**
  * Progress at a glance, from the history's summary (per question and per day), never from the
- * answers themselves; the banks are loaded whole because the repeated-wrong-picks section names
- * the choices.
+ * answers themselves; the banks are loaded whole (in the language shown) because the
+ * repeated-wrong-picks section names the choices.
  */
 export async function statsCommand(ctx: Context, options: StatsOptions): Promise<number> {
-  const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
+  const banks = [...(await loadBanks(ctx, ctx.lang))].sort((a, b) => a.module - b.module);
   const questions = banks.flatMap((b) => b.questions);
   const byId = new Map(questions.map((q) => [q.id, q] as const));
   const questionOf = (id: string) => byId.get(id);

@@ -35,6 +35,8 @@ export interface WeaknessInput {
   readonly history: ReadonlyMap<string, RecentAnswers>;
   readonly scheduler: Scheduler;
   readonly now: Date;
+  /** Each studied question's predicted recall at `now`, when the caller has worked it out already (stats). */
+  readonly recalls?: ReadonlyMap<string, number>;
 }
 
 /** How many of a topic's latest scheduled answers its error rate is taken over. */
@@ -74,7 +76,7 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
   for (const [id, topics] of input.topicsOf) {
     const card = input.cards[id];
     if (!card) continue;
-    const recall = input.scheduler.recall(card, input.now);
+    const recall = input.recalls?.get(id) ?? input.scheduler.recall(card, input.now);
     for (const topic of topics) {
       if (!recent.has(topic)) continue;
       const sums = studied.get(topic) ?? { recallSum: 0, count: 0, lapses: 0, reps: 0 };

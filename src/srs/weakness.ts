@@ -46,6 +46,8 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
   // Per question first (kept up to date by the store), then per topic over the few questions: a
   // heavy user has 100,000 answers but only hundreds of questions.
   const counts = new Map<string, number>();
+  // Each topic's last RECENT_ANSWERS answers across its questions, newest first, kept as they come
+  // (sorting every answer of a topic's questions to take ten cost more than the rest of stats).
   const recentByTopic = new Map<string, Array<readonly [ordinal: number, correct: boolean]>>();
   for (const [q, tally] of input.history) {
     if (tally.rated === 0) continue;
@@ -56,20 +58,15 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
         list = [];
         recentByTopic.set(topic, list);
       }
-      list.push(...tally.recent);
+      for (const answer of tally.recent) keepNewest(list, answer, RECENT_ANSWERS);
     }
   }
-  // The topic's last RECENT_ANSWERS answers across its questions, newest first.
   const recent = new Map<string, boolean[]>();
-  for (const [topic, list] of recentByTopic) {
+  for (const [topic, list] of recentByTopic)
     recent.set(
       topic,
-      list
-        .sort((a, b) => b[0] - a[0])
-        .slice(0, RECENT_ANSWERS)
-        .map(([, correct]) => correct),
+      list.map(([, correct]) => correct),
     );
-  }
 
   // One pass over the studied questions gathers every topic's recall, lapses and reviews.
   const studied = new Map<string, { recallSum: number; count: number; lapses: number; reps: number }>();
@@ -97,4 +94,17 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
     ranked.push({ topic, score, errorRate, recall, answers: counts.get(topic) ?? 0, questions: sums.count });
   }
   return ranked.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+/**
+ * Adds `answer` to `list` (newest first, at most `limit`) if it is among the `limit` newest: what
+ * a stable sort by ordinal, newest first, then the first `limit`, would keep.
+ */
+function keepNewest(list: Array<readonly [ordinal: number, correct: boolean]>, answer: readonly [ordinal: number, correct: boolean], limit: number): void {
+  const last = list[list.length - 1];
+  if (list.length >= limit && last && answer[0] <= last[0]) return;
+  let at = list.length;
+  while (at > 0 && (list[at - 1]?.[0] ?? 0) < answer[0]) at--;
+  list.splice(at, 0, answer);
+  if (list.length > limit) list.pop();
 }

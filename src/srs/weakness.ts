@@ -58,7 +58,8 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
         list = [];
         recentByTopic.set(topic, list);
       }
-      for (const answer of tally.recent) keepNewest(list, answer, RECENT_ANSWERS);
+      // Newest first: once one is too old for the topic's list, so are the rest.
+      for (const answer of tally.recent) if (!keepNewest(list, answer, RECENT_ANSWERS)) break;
     }
   }
   const recent = new Map<string, boolean[]>();
@@ -98,13 +99,14 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
 
 /**
  * Adds `answer` to `list` (newest first, at most `limit`) if it is among the `limit` newest: what
- * a stable sort by ordinal, newest first, then the first `limit`, would keep.
+ * a stable sort by ordinal, newest first, then the first `limit`, would keep. False if it is not.
  */
-function keepNewest(list: Array<readonly [ordinal: number, correct: boolean]>, answer: readonly [ordinal: number, correct: boolean], limit: number): void {
+function keepNewest(list: Array<readonly [ordinal: number, correct: boolean]>, answer: readonly [ordinal: number, correct: boolean], limit: number): boolean {
   const last = list[list.length - 1];
-  if (list.length >= limit && last && answer[0] <= last[0]) return;
+  if (list.length >= limit && last && answer[0] <= last[0]) return false;
   let at = list.length;
   while (at > 0 && (list[at - 1]?.[0] ?? 0) < answer[0]) at--;
   list.splice(at, 0, answer);
   if (list.length > limit) list.pop();
+  return true;
 }

@@ -12,6 +12,7 @@ import { exam } from './commands/exam.ts';
 import { modules } from './commands/modules.ts';
 import { quiz } from './commands/quiz.ts';
 import { readiness } from './commands/readiness.ts';
+import { report } from './commands/report.ts';
 import { review } from './commands/review.ts';
 import { stats } from './commands/stats.ts';
 import { suspend } from './commands/suspend.ts';
@@ -46,6 +47,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(readiness, async () => (await import('./actions/readiness.ts')).readinessCommand),
   entry(cram, async () => (await import('./actions/cram.ts')).cramCommand),
   entry(stats, async () => (await import('./actions/stats.ts')).statsCommand),
+  entry(report, async () => (await import('./actions/report.ts')).reportCommand),
   entry(due, async () => (await import('./actions/due.ts')).dueCommand),
   entry(config, async () => (await import('./actions/config.ts')).configCommand),
   entry(suspend, async () => (await import('./actions/suspend.ts')).suspendCommand),

@@ -41,6 +41,8 @@ const en = {
   cramSkill: 'only questions testing this exam-guide skill, e.g. 5.2.2 (repeatable)',
   stats: 'your progress per module and domain, streak, weakest topics, due forecast',
   due: 'how many questions are due now and today (fast, for shell prompts)',
+  report: 'your progress as one HTML page to open or print: charts over time, domain and module tables, weak spots, 30-day forecast',
+  reportHtml: 'the HTML file to write ("-" for standard output)',
   config:
     'show or change a setting: retention (0.70-0.99, default 0.9), new-per-day (default 20), drill-limit (default 30), day-start (hour 0-23, default 4), timing (on/off, default on), exam-date',
   configKey: 'retention | new-per-day | drill-limit | day-start | timing | exam-date',
@@ -94,6 +96,8 @@ const ja: HelpText = {
   cramSkill: 'この試験ガイドのスキル (例: 5.2.2) を問う問題だけ (複数指定可)',
   stats: 'モジュール別・ドメイン別の進捗、連続学習日数、苦手なトピック、復習予定',
   due: '今と今日が期限の問題数 (高速。シェルのプロンプト向け)',
+  report: '学習の進捗を 1 枚の HTML ページに (ブラウザーで表示・印刷): 推移のグラフ、ドメイン別・モジュール別の表、苦手な箇所、30 日間の復習予定',
+  reportHtml: '書き出す HTML ファイル ("-" で標準出力)',
   config:
     '設定の表示と変更: retention (0.70-0.99、既定 0.9)、new-per-day (既定 20)、drill-limit (既定 30)、day-start (0-23 時、既定 4)、timing (on/off、既定 on)、exam-date',
   configKey: 'retention | new-per-day | drill-limit | day-start | timing | exam-date',

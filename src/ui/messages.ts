@@ -5,11 +5,13 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { historyEn, historyJa } from './messages-history.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 
 const en = {
   lang: 'en' as Lang,
   ...studyEn,
+  ...historyEn,
   validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
   validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
   validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
@@ -164,6 +166,7 @@ type Messages = typeof en;
 const ja: Messages = {
   lang: 'ja',
   ...studyJa,
+  ...historyJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),

@@ -63,8 +63,12 @@ export function applyEntries(
           else suspended.delete(q);
         }
         data.suspended = [...suspended].sort();
+        if (entry.at !== undefined) for (const q of entry.q) data.suspendedAt[q] = entry.at;
         break;
       }
+      case 'card':
+        data.cards[entry.q] = entry.card;
+        break;
       case 'settings':
         data.settings = entry.settings;
         break;

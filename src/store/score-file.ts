@@ -239,6 +239,8 @@ function replaceInPlace(target: ScoreData, source: ScoreData): void {
   for (const answer of source.answers) target.answers.push(answer);
   target.exams = source.exams;
   target.pausedExams = source.pausedExams;
+  target.suspended = source.suspended;
+  target.suspendedAt = source.suspendedAt;
   (target as { createdAt: number }).createdAt = source.createdAt;
 }
 

@@ -10,7 +10,7 @@ import { isDateText } from '../engine/clock.ts';
 import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
 import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
 import { migrate } from './migrations.ts';
-import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
+import { SCHEMA_VERSION, SETTING_KEYS, type JournalEntry, type ScoreData } from './score-types.ts';
 
 class ShapeError extends Error {}
 
@@ -96,6 +96,18 @@ function settings(value: unknown, path: Path): void {
   if (s['dayStart'] !== undefined && count(s['dayStart'], `${path}.dayStart`) > 23) fail(`${path}.dayStart`, 'an hour from 0 to 23');
   if (s['timing'] !== undefined) bool(s['timing'], `${path}.timing`);
   if (s['drillLimit'] !== undefined && count(s['drillLimit'], `${path}.drillLimit`) < 1) fail(`${path}.drillLimit`, 'a whole number ≥ 1');
+  if (s['changedAt'] !== undefined)
+    for (const [key, at] of Object.entries(object(s['changedAt'], `${path}.changedAt`))) {
+      oneOf(key, `${path}.changedAt`, SETTING_KEYS);
+      time(at, `${path}.changedAt.${key}`);
+    }
+}
+
+/** Question id → time, in a map without a prototype (the ids come from files). */
+function times(value: unknown, path: Path): Record<string, number> {
+  const map = Object.create(null) as Record<string, number>;
+  for (const [q, at] of Object.entries(object(value, path))) map[q] = time(at, `${path}.${q}`);
+  return map;
 }
 
 function exam(value: unknown, path: Path): void {
@@ -167,7 +179,8 @@ function toSnapshot(value: unknown): Snapshot {
   });
   // Absent in files written before suspending existed: none suspended.
   const suspended = d['suspended'] === undefined ? [] : array(d['suspended'], 'suspended').map((q, i) => str(q, `suspended[${i}]`));
-  const data = { ...(d as unknown as ScoreData), answers: [], suspended };
+  const suspendedAt = d['suspendedAt'] === undefined ? (Object.create(null) as Record<string, number>) : times(d['suspendedAt'], 'suspendedAt');
+  const data = { ...(d as unknown as ScoreData), answers: [], suspended, suspendedAt };
   // A null-prototype map: question ids come from files and must never reach Object.prototype.
   data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
   return { data, table };
@@ -181,7 +194,7 @@ export interface Snapshot {
 
 function journalEntry(value: unknown): void {
   const e = object(value, '');
-  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend'] as const);
+  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend', 'card'] as const);
   if (kind === 'undo') {
     str(e['id'], 'id');
     str(e['q'], 'q');
@@ -192,6 +205,7 @@ function journalEntry(value: unknown): void {
       str(q, `q[${i}]`);
     });
     bool(e['suspended'], 'suspended');
+    if (e['at'] !== undefined) time(e['at'], 'at');
   } else if (kind === 'rerate') {
     str(e['id'], 'id');
     str(e['q'], 'q');
@@ -200,6 +214,9 @@ function journalEntry(value: unknown): void {
   } else if (kind === 'answer') {
     answer(e['answer'], 'answer');
     if (e['card'] !== null) card(e['card'], 'card');
+  } else if (kind === 'card') {
+    str(e['q'], 'q');
+    card(e['card'], 'card');
   } else if (kind === 'settings') settings(e['settings'], 'settings');
   else if (kind === 'exam') exam(e['exam'], 'exam');
   else if (kind === 'exam-discard') str(e['id'], 'id');

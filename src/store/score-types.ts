@@ -35,6 +35,10 @@ export interface AnswerRecord {
   readonly ms: number;
 }
 
+/** The settings a person can change, each with its own change time (see Settings.changedAt). */
+export const SETTING_KEYS = ['requestRetention', 'newPerDay', 'examDate', 'dayStart', 'timing', 'drillLimit'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
 export interface Settings {
   readonly requestRetention: number;
   readonly newPerDay: number;
@@ -46,6 +50,12 @@ export interface Settings {
   readonly timing?: boolean;
   /** Questions a drill asks at most when `--limit` is not given; absent: DEFAULT_DRILL_LIMIT. */
   readonly drillLimit?: number;
+  /**
+   * When each setting was last changed (epoch ms), so that merging two machines' histories keeps
+   * the newer value of each (store/merge.ts). Absent for settings never changed, or changed by a
+   * version that did not record it.
+   */
+  readonly changedAt?: Readonly<Partial<Record<SettingKey, number>>>;
 }
 
 const DEFAULT_DRILL_LIMIT = 30;
@@ -54,7 +64,7 @@ const DEFAULT_DRILL_LIMIT = 30;
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
-export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate'>> & Pick<Settings, 'examDate'> {
+export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate' | 'changedAt'>> & Pick<Settings, 'examDate' | 'changedAt'> {
   return {
     ...settings,
     dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,
@@ -120,6 +130,11 @@ export interface ScoreData {
    * file (absent in files written before it existed); always present once read.
    */
   suspended: string[];
+  /**
+   * When each question was last suspended or unsuspended (epoch ms), so that a merge keeps the
+   * newer of two machines' choices. Optional in the file; always present once read.
+   */
+  suspendedAt: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Settings = { requestRetention: DEFAULT_RETENTION, newPerDay: 20 };
@@ -134,6 +149,7 @@ export function emptyScoreData(now: Date): ScoreData {
     exams: [],
     pausedExams: [],
     suspended: [],
+    suspendedAt: Object.create(null) as Record<string, number>,
   };
 }
 
@@ -159,7 +175,9 @@ export type JournalEntry =
    * later answer to the question exists (another session's answer would be newer).
    */
   | { readonly k: 'undo'; readonly id: string; readonly q: string; readonly at: number; readonly card?: CardState | null }
-  /** Suspends (`suspended: true`) or unsuspends the questions `q`. */
-  | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean };
+  /** Suspends (`suspended: true`) or unsuspends the questions `q`, at `at` (absent in entries of older versions). */
+  | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean; readonly at?: number }
+  /** Sets question `q`'s card: a merge of two histories (store/history-store.ts) that replayed its answers. */
+  | { readonly k: 'card'; readonly q: string; readonly card: CardState };
 
 export type AnswerEntry = Extract<JournalEntry, { readonly k: 'answer' }>;

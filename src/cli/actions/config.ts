@@ -2,6 +2,7 @@ import { isDateText } from '../../engine/clock.ts';
 import { QuizError } from '../../errors.ts';
 import { effectiveSettings, type Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
+import { changedSettings } from '../../store/settings-change.ts';
 import type { Context } from '../context.ts';
 
 const KEYS = ['retention', 'new-per-day', 'drill-limit', 'day-start', 'timing', 'exam-date'] as const;
@@ -77,7 +78,7 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
   }
   const settings: Writable = { ...store.data.settings };
   SETTERS[key as Key](value, settings);
-  store.record([{ k: 'settings', settings }]);
+  store.record([{ k: 'settings', settings: changedSettings(store.data.settings, settings, ctx.now) }]);
   store.checkpoint(ctx.now);
   ctx.out.print(`${key} = ${describe(settings)[key as Key]}`);
   return 0;

@@ -3,6 +3,7 @@ import { QuizError } from '../../errors.ts';
 import { readinessLines } from '../../ui/readiness-view.ts';
 import { moduleTitleOf } from '../../ui/stats-view.ts';
 import type { ReadinessOptions } from '../commands/readiness.ts';
+import { changedSettings } from '../../store/settings-change.ts';
 import type { Context } from '../context.ts';
 import { renderEnv } from '../study.ts';
 import { openWorkspace } from '../workspace.ts';
@@ -19,7 +20,7 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
   const ws = await openWorkspace(ctx, { forWriting: given !== undefined });
   const { settings } = ws.store.data;
   if (given !== undefined && given !== settings.examDate) {
-    ws.store.record([{ k: 'settings', settings: { ...settings, examDate: given } }]);
+    ws.store.record([{ k: 'settings', settings: changedSettings(settings, { ...settings, examDate: given }, ctx.now) }]);
     ws.store.checkpoint(ctx.now);
   }
   const examDate = given ?? settings.examDate;

@@ -15,8 +15,10 @@ const DAY_MS = 86_400_000;
 export interface StudyPlan {
   /** Question ids with their exam domain (for the exams' per-domain results). */
   readonly questions: readonly { readonly id: string; readonly domain: number }[];
-  /** The first study day, at 09:00 UTC. */
+  /** The first study day, at 09:00 UTC unless `hour` says otherwise. */
   readonly start: string;
+  /** The hour (UTC) each day's study starts; 9 when absent. */
+  readonly hour?: number;
   readonly days: number;
   /** Answers a day at most (due questions first, then new ones). */
   readonly perDay: number;
@@ -31,7 +33,7 @@ export interface StudyPlan {
 export function simulateStudy(dir: string, plan: StudyPlan): number {
   const scheduler = createScheduler();
   const random = seededRandom(plan.seed);
-  const start = Date.parse(`${plan.start}T09:00:00Z`);
+  const start = Date.parse(`${plan.start}T00:00:00Z`) + (plan.hour ?? 9) * 3_600_000;
   const store = ScoreFile.open(dir, new Date(start));
   const cards = new Map<string, CardState>(Object.entries(store.data.cards));
   let saved = 0;

@@ -20,6 +20,7 @@ const { ScoreFile, serializeSnapshot } = await tsImport('../src/store/score-file
 const { createScheduler } = await tsImport('../src/srs/scheduler.ts', import.meta.url);
 const { seededRandom } = await tsImport('../src/engine/random.ts', import.meta.url);
 const { answerId, emptyScoreData } = await tsImport('../src/store/score-types.ts', import.meta.url);
+const learner = await tsImport('../test/helpers/simulated-learner.ts', import.meta.url);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -131,6 +132,27 @@ const now = '2026-06-01T09:00:00Z';
 const scores10k = makeScores('scores-10k', 10_000);
 const scores100k = makeScores('scores-100k', 100_000);
 const bank1k = makeBank('bank-1k', 1_000);
+
+/**
+ * A history as a person leaves it, for the optimizer: a simulated learner (memory following FSRS-6
+ * with parameters unlike the defaults, test/helpers/simulated-learner.ts) drilling day after day
+ * until 10,000 answers.
+ */
+function makeLearnerScores(name, answers) {
+  const dir = join(work, name);
+  const state = learner.newLearner(learner.simulatedQuestions(1500));
+  for (let day = 0; state.answers.length < answers; day++)
+    learner.studyDays(state, {
+      days: 1,
+      start: new Date(Date.parse('2026-01-01T09:00:00Z') + day * 86_400_000),
+      limit: 50,
+      newPerDay: 12,
+      random: learner.seededRandom(1000 + day),
+    });
+  learner.writeScores(dir, state);
+  return dir;
+}
+const learner10k = want('h') ? makeLearnerScores('learner-10k', 10_000) : undefined;
 const bank10k = makeBank('bank-10k', 10_000);
 
 // --- cases -----------------------------------------------------------------------------------
@@ -204,6 +226,22 @@ try {
       const rss = Math.max(...runs.map((r) => r.rss)) / 1024;
       report(`g. validate a 4 MB bank of ${name}`, `${ms(t)}, peak ${rss.toFixed(1)} MiB`, '< 3 s and < 300 MiB', t < 3000 && rss < 300);
     }
+  }
+
+  // h. optimize on a 10,000-answer history: fit (fsrs-rs through the binding), judge on the newest
+  // fifth, decide. The first run adopts; the others fit again and change nothing.
+  if (learner10k) {
+    const h = pair([[bin, 'optimize', '--json', '--no-builtin'], { CLOUDOPS_QUIZ_HOME: learner10k, CLOUDOPS_QUIZ_NOW: '2026-07-01T09:00:00Z' }], [floor]);
+    const out = spawnSync(process.execPath, [bin, 'optimize', '--json', '--no-builtin'], {
+      env: { ...process.env, CLOUDOPS_QUIZ_HOME: learner10k, CLOUDOPS_QUIZ_NOW: '2026-07-01T09:00:00Z' },
+      encoding: 'utf8',
+    });
+    const r = JSON.parse(out.stdout);
+    const m = (x) => `log loss ${x.logLoss.toFixed(4)}, RMSE ${x.rmseBins.toFixed(4)}`;
+    report('h. optimize, 10,000 answers, vs node -e 0', `${ms(h.a)} vs ${ms(h.b)} = ${(h.a / h.b).toFixed(2)}x`, '<= 10x', h.a / h.b <= 10);
+    report(`   (${r.reviews} reviews: ${r.train} fitted, ${r.test} held out; ${r.decision})`, `defaults ${m(r.metrics.defaults)}`, 'none', true);
+    report('   (the fit, on the same held-out reviews)', `fitted   ${m(r.metrics.fitted)}`, 'none', true);
+    report('   (peak memory of h)', `${(h.aRss / 1024).toFixed(1)} MiB`, 'none', true);
   }
 
   if (b && want('f'))

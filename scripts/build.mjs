@@ -39,6 +39,8 @@ await build({
   logLevel: 'warning',
   plugins: [yamlWithoutEnvLookups],
   legalComments: 'linked',
+  // A native module (a .node file per platform), loaded by `optimize` only: left to Node to resolve.
+  external: ['@open-spaced-repetition/binding-linux-x64-gnu'],
 });
 
 const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);

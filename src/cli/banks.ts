@@ -13,6 +13,7 @@ import { collectBankFiles, displayPath, loadBankFiles, type LoadedBanks } from '
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
 import { builtinBankDir, packageRoot } from './paths.ts';
+import { plural } from '../ui/plural.ts';
 
 const BUILTIN_PREFIX = 'builtin:';
 
@@ -60,7 +61,7 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     throw new QuizError(
       'BANK_INVALID',
       {
-        en: `invalid question bank (${loaded.problems.length} problem(s)); run "cloudops-quiz validate" for the list`,
+        en: `invalid question bank (${plural(loaded.problems.length, 'problem')}); run "cloudops-quiz validate" for the list`,
         ja: `問題バンクに誤りがあります (${loaded.problems.length} 件)。一覧は "cloudops-quiz validate" で確認できます`,
       },
       first ? [formatProblem(first)] : [],

@@ -12,13 +12,17 @@ import { exam } from './commands/exam.ts';
 import { exportHistory } from './commands/export.ts';
 import { importHistory } from './commands/import.ts';
 import { modules } from './commands/modules.ts';
+import { optimize } from './commands/optimize.ts';
 import { quiz } from './commands/quiz.ts';
 import { readiness } from './commands/readiness.ts';
 import { report } from './commands/report.ts';
 import { review } from './commands/review.ts';
+import { search } from './commands/search.ts';
+import { show } from './commands/show.ts';
 import { stats } from './commands/stats.ts';
 import { suspend } from './commands/suspend.ts';
 import { sync } from './commands/sync.ts';
+import { topics } from './commands/topics.ts';
 import { unsuspend } from './commands/unsuspend.ts';
 import { validate } from './commands/validate.ts';
 import type { Context } from './context.ts';
@@ -56,8 +60,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(importHistory, async () => (await import('./actions/import.ts')).importCommand),
   entry(sync, async () => (await import('./actions/sync.ts')).syncCommand),
   entry(config, async () => (await import('./actions/config.ts')).configCommand),
+  entry(optimize, async () => (await import('./actions/optimize.ts')).optimizeCommand),
   entry(suspend, async () => (await import('./actions/suspend.ts')).suspendCommand),
   entry(unsuspend, async () => (await import('./actions/suspend.ts')).unsuspendCommand),
   entry(validate, async () => (await import('./actions/validate.ts')).validateCommand),
   entry(modules, async () => (await import('./actions/modules.ts')).modulesCommand),
+  entry(topics, async () => (await import('./actions/topics.ts')).topicsCommand),
+  entry(show, async () => (await import('./actions/show.ts')).showCommand),
+  entry(search, async () => (await import('./actions/search.ts')).searchCommand),
 ];

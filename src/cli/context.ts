@@ -121,7 +121,7 @@ export function createContext(io: CliIO, options: GlobalOptions): Context {
     plain: options.plain === true,
     now: clock(),
     clock,
-    out: createOutput(io.stdout, colorWanted(io.stdout, color, env)),
-    err: createOutput(io.stderr, colorWanted(io.stderr, color, env)),
+    out: createOutput(io.stdout, colorWanted(io.stdout, color, env), env),
+    err: createOutput(io.stderr, colorWanted(io.stderr, color, env), env),
   };
 }

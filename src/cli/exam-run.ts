@@ -23,13 +23,15 @@ import type { ScoreFile } from '../store/score-file.ts';
 import type { ScoreData } from '../store/score-types.ts';
 import type { ExamFrontEnd, ExamScreen, ReviewScreen } from '../ui/exam-frontend.ts';
 import { lineExamFrontEnd } from '../ui/exam-line.ts';
-import { formatDuration, resultLines } from '../ui/exam-view.ts';
+import { formatDuration } from '../ui/exam-view.ts';
 import { createLineReader } from '../ui/line-reader.ts';
+import { wrap } from '../ui/width.ts';
 import { messages, type Messages } from '../ui/messages.ts';
 import type { Context } from './context.ts';
 import { examEntries } from './exam-record.ts';
+import { printResult } from './exam-result.ts';
 import { SaveQueue } from './save-queue.ts';
-import { interactive, renderEnv } from './study.ts';
+import { interactive, renderEnv, welcomeLines } from './study.ts';
 
 export interface ExamRun {
   readonly exam: MockExam;
@@ -58,8 +60,10 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
 
   let ending: Ending | 'interrupt' | 'submitted-elsewhere' = 'pause';
   try {
+    // Read before the first save, which makes the file no longer empty.
+    const welcome = welcomeLines(ctx, store);
     saveProgress();
-    frontEnd.print(run.intro);
+    frontEnd.print([...welcome, ...run.intro]);
     ending = await drive(exam, frontEnd, now, saveProgress, say);
   } catch (error) {
     if (isQuizError(error) && error.code === 'INTERRUPTED') ending = 'interrupt';
@@ -80,17 +84,17 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
       if (failure) {
         // The exam stays unfinished as last saved, to be submitted again.
         ctx.out.print(ctx.out.style.red.bold(`Not saved — ${failure.messageIn(ctx.lang)}`));
-        ctx.out.print(say.examNotSubmitted);
+        ctx.out.print(wrap(say.examNotSubmitted, renderEnv(ctx).width));
         exitCode = 1;
       } else {
-        const protocol = interactive(ctx) ? say : messages('en');
-        for (const line of resultLines(result, renderEnv(ctx), protocol)) ctx.out.print(line);
+        await printResult(ctx, { score: result.score, results: result.score.results, heading: result.timedOut ? say.examTimeUp : say.examSubmitted }, 'missed');
       }
     } else {
       saveProgress();
       const answered = exam.count - exam.unanswered().length;
-      ctx.out.print(ctx.out.style.bold(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now())))));
-      ctx.out.print(say.examResumeHint);
+      const width = renderEnv(ctx).width;
+      ctx.out.print(ctx.out.style.bold(wrap(say.examPaused(answered, exam.count, formatDuration(exam.remainingMs(now()))), width)));
+      ctx.out.print(wrap(say.examResumeHint, width));
     }
   } catch (error) {
     if (!(isQuizError(error) && error.code === 'ALREADY_SUBMITTED')) throw error;
@@ -173,6 +177,8 @@ async function drive(exam: MockExam, frontEnd: ExamFrontEnd, now: () => number, 
       case 'review':
         reviewing = true;
         break;
+      case 'submit':
+        return 'submit';
       case 'pause':
         return 'pause';
       case 'none':

@@ -11,6 +11,7 @@ const CONFIG_NAMES: Record<SettingKey, string> = {
   dayStart: 'day-start',
   timing: 'timing',
   drillLimit: 'drill-limit',
+  fsrsParameters: 'fsrs-parameters',
 };
 
 export function changeSummary(changes: MergeChanges): ChangeSummary {

@@ -2,11 +2,12 @@
  * The commander program: the global options, then every command of the table (command-table.ts).
  * Help and commander's own errors speak the session's language and reach the terminal sanitized.
  */
-import { Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
+import { Argument, Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
+import { terminalColumns } from '../ui/output.ts';
 import { sanitize } from '../ui/sanitize.ts';
-import { stringWidth, wrap } from '../ui/width.ts';
+import { hanging, stringWidth, wrap } from '../ui/width.ts';
 import { collect } from './command.ts';
 import { COMMANDS } from './command-table.ts';
 import { localizeCommanderError } from './commander-errors.ts';
@@ -34,6 +35,9 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Program {
       exitCode = await run(createContext(io, program.opts()));
     });
   }
+  declareCompletion(program, t, io, (code) => {
+    exitCode = code;
+  });
   return {
     async run(argv) {
       await program.parseAsync([...argv], { from: 'user' });
@@ -62,9 +66,12 @@ function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {
       .showSuggestionAfterError(true)
       .exitOverride()
       .configureOutput({
-        writeOut: (text) => void io.stdout.write(sanitize(text)),
+        writeOut: (text) => void io.stdout.write(fitLines(sanitize(text), terminalColumns(io.stdout, io.env))),
         writeErr: (text) => void io.stderr.write(sanitize(text)),
         outputError: (text, write) => write(localizeCommanderError(text, lang)),
+        // The terminal's width, or COLUMNS when not a terminal (commander reads only process.stdout's).
+        getOutHelpWidth: () => terminalColumns(io.stdout, io.env),
+        getErrHelpWidth: () => terminalColumns(io.stderr, io.env),
       })
   );
 }
@@ -83,4 +90,40 @@ function refuseStrayWord(command: CommandUnknownOpts, program: CommandUnknownOpt
         program.commands.map((c) => c.name()),
       ),
     );
+}
+
+/**
+ * `completion <shell>` prints the script a shell sources; the hidden `complete -- <words>` is what
+ * that script calls at each Tab. Declared here rather than in the command table because answering
+ * needs the program itself: the commands and options it offers are read from it.
+ */
+function declareCompletion(program: CommandUnknownOpts, t: HelpText, io: CliIO, done: (code: number) => void): void {
+  program
+    .command('completion')
+    .description(t.completion)
+    .addArgument(new Argument('<shell>', t.completionShell).choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: string) => {
+      const { printCompletionScript } = await import('./completion.ts');
+      done(printCompletionScript(createContext(io, program.opts()), shell));
+    });
+  program
+    .command('complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[]) => {
+      const { printCompletions } = await import('./completion.ts');
+      done(await printCompletions(createContext(io, program.opts()), program, words));
+    });
+}
+
+/**
+ * Help as commander lays it out wraps its descriptions (configureHelp above) but not the usage
+ * line: any line still wider than the terminal is wrapped here, continuing under its own indent.
+ */
+function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (stringWidth(line) <= width ? line : hanging('', line, width, (/^ */.exec(line)?.[0].length ?? 0) + 2)))
+    .join('\n');
 }

@@ -9,6 +9,7 @@ import { QuizError } from '../errors.ts';
 import { withUniqueIds } from '../store/answer-ids.ts';
 import type { RecordOptions, ScoreFile } from '../store/score-file.ts';
 import type { AnswerEntry, JournalEntry } from '../store/score-types.ts';
+import { plural } from '../ui/plural.ts';
 
 /** Failures a session survives; anything else (a bug, a damaged file) still ends it. */
 function survivable(error: unknown): error is QuizError {
@@ -82,7 +83,7 @@ export class SaveQueue {
     return new QuizError(
       cause.code,
       {
-        en: `${n} answer(s) of this session could not be saved (${cause.message}). Once the cause is fixed, append the ${this.unsaved.length} line(s) below to ${file} to keep them.`,
+        en: `${plural(n, 'answer')} of this session could not be saved (${cause.message}). Once the cause is fixed, append the ${plural(this.unsaved.length, 'line')} below to ${file} to keep them.`,
         ja: `このセッションの解答 ${n} 件を保存できませんでした (${cause.messageIn('ja')})。原因を解決したら、以下の ${this.unsaved.length} 行を ${file} の末尾に追加すると解答が残ります。`,
       },
       // Ids made unique as a save would make them: two answers in one millisecond must stay two.

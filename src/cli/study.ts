@@ -22,6 +22,8 @@ import { messages } from '../ui/messages.ts';
 import { readingColumns } from '../ui/render.ts';
 import type { RenderEnv } from '../ui/render-env.ts';
 import { leechLines, scheduleLines, summaryLines } from '../ui/schedule-view.ts';
+import { sanitizeLine } from '../ui/sanitize.ts';
+import { wrap } from '../ui/width.ts';
 import type { Context } from './context.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -121,6 +123,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   const lapses = lapsesByQuestion(run.store.data.answers, run.clock);
   const leechShown = new Set<string>();
   const frontEnd = await createFrontEnd(ctx);
+  frontEnd.print(welcomeLines(ctx, run.store));
   if (run.intro) frontEnd.print(run.intro);
   const saves = new SaveQueue(run.store);
   /** The saved answer of each outcome in session.outcomes, in the same order (for undo). */
@@ -241,4 +244,15 @@ export function wholeNumber(name: string, value: string, { allowZero = false } =
     });
   }
   return n;
+}
+
+/**
+ * Before a person's very first answer (no answer or exam saved yet): three lines on the keys,
+ * where the scores live, and where to find every command. Nothing once anything is saved.
+ */
+export function welcomeLines(ctx: Context, store: ScoreFile): string[] {
+  const { data } = store;
+  if (data.answers.length > 0 || data.exams.length > 0 || data.pausedExams.length > 0) return [];
+  const env = renderEnv(ctx);
+  return [...env.say.welcome(sanitizeLine(ctx.dataDir)).map((line) => env.style.dim(wrap(line, env.width))), ''];
 }

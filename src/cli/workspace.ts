@@ -5,10 +5,12 @@ import type { StudyClock } from '../engine/clock.ts';
 import { activeQuestions } from '../engine/selection.ts';
 import { effectiveSettings } from '../store/score-types.ts';
 import { QuizError } from '../errors.ts';
-import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
+import type { Scheduler } from '../srs/scheduler.ts';
 import { ScoreFile, CHECKPOINT_AFTER, readScoreView, type ScoreView } from '../store/score-file.ts';
 import { loadBanks, loadQuestionSummaries } from './banks.ts';
 import type { Context } from './context.ts';
+import { baseScheduler, studyScheduler } from './schedule-setup.ts';
+import { didYouMean, nearest } from './suggest.ts';
 
 export interface Workspace {
   readonly banks: readonly Bank[];
@@ -21,6 +23,7 @@ export interface Workspace {
   readonly allQuestions: readonly Question[];
   readonly store: ScoreFile;
   readonly settings: ReturnType<typeof effectiveSettings>;
+  /** The person's retention and FSRS parameters, and the exam-date rule while an exam lies ahead. */
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
 }
@@ -41,7 +44,7 @@ export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> 
   return {
     questions: activeQuestions(questions, scores.data.suspended),
     scores,
-    scheduler: createScheduler(settings.requestRetention),
+    scheduler: baseScheduler(settings),
     clock: studyClock(ctx.now, effectiveSettings(settings).dayStart),
   };
 }
@@ -57,14 +60,21 @@ export async function openWorkspace(ctx: Context, options: { forWriting: boolean
   if (options.forWriting && store.journalLength > CHECKPOINT_AFTER) store.checkpoint(ctx.now);
   const allQuestions = banks.flatMap((b) => b.questions);
   const settings = effectiveSettings(store.data.settings);
+  const questions = activeQuestions(allQuestions, store.data.suspended);
+  const clock = studyClock(ctx.now, settings.dayStart);
   return {
     banks,
-    questions: activeQuestions(allQuestions, store.data.suspended),
+    questions,
     allQuestions,
     store,
     settings,
-    scheduler: createScheduler(settings.requestRetention),
-    clock: studyClock(ctx.now, settings.dayStart),
+    scheduler: studyScheduler(
+      store.data.settings,
+      clock,
+      store.data.cards,
+      questions.map((q) => q.id),
+    ),
+    clock,
   };
 }
 
@@ -74,9 +84,16 @@ export function parseModule(value: string): number {
   const byNumber = /^\d{1,2}$/.test(trimmed) ? MODULES.find((m) => m.number === Number(trimmed)) : undefined;
   const found = byNumber ?? MODULES.find((m) => m.slug === trimmed || `${String(m.number).padStart(2, '0')}-${m.slug}` === trimmed);
   if (!found) {
+    const near = didYouMean(
+      nearest(
+        trimmed,
+        MODULES.map((m) => m.slug),
+        3,
+      ),
+    );
     throw new QuizError('USAGE', {
-      en: `unknown module "${value}"; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`,
-      ja: `モジュール "${value}" はありません。1-14 の番号か、${MODULES[1]?.slug} のような名前を指定してください ("cloudops-quiz modules" で一覧を表示)`,
+      en: `unknown module "${value}"${near.en}; use a number 1-14 or a name such as ${MODULES[1]?.slug} (see "cloudops-quiz modules")`,
+      ja: `モジュール "${value}" はありません${near.ja}。1-14 の番号か、${MODULES[1]?.slug} のような名前を指定してください ("cloudops-quiz modules" で一覧を表示)`,
     });
   }
   return found.number;

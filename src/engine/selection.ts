@@ -26,15 +26,25 @@ export function activeQuestions<Q extends { readonly id: string }>(questions: re
   return questions.filter((q) => !out.has(q.id));
 }
 
-/** Due today (before the study day ends), most overdue first. */
-function dueToday<Q extends { readonly id: string }>(questions: readonly Q[], cards: StudyRecords['cards'], clock: StudyClock): Q[] {
+/**
+ * Due today (before the study day ends), most overdue first, or, with `risk`, lowest first (with an
+ * exam ahead: lowest recall on the exam day), then most overdue.
+ */
+function dueToday<Q extends { readonly id: string }>(
+  questions: readonly Q[],
+  cards: StudyRecords['cards'],
+  clock: StudyClock,
+  risk?: (card: CardState) => number,
+): Q[] {
   const end = endOfDay(clock);
-  return questions
-    .filter((q) => {
-      const card = cards[q.id];
-      return card !== undefined && card.due < end;
-    })
-    .sort((a, b) => (cards[a.id]?.due ?? 0) - (cards[b.id]?.due ?? 0));
+  const due = questions.filter((q) => {
+    const card = cards[q.id];
+    return card !== undefined && card.due < end;
+  });
+  const overdue = (a: Q, b: Q) => (cards[a.id]?.due ?? 0) - (cards[b.id]?.due ?? 0);
+  if (!risk) return due.sort(overdue);
+  const riskOf = new Map(due.map((q) => [q.id, risk(cards[q.id] as CardState)] as const));
+  return due.sort((a, b) => (riskOf.get(a.id) ?? 0) - (riskOf.get(b.id) ?? 0) || overdue(a, b));
 }
 
 /** When the first of these questions that is not yet due comes due, if any has a card. */
@@ -91,6 +101,11 @@ export interface DrillOptions {
   readonly limit: number;
   /** New questions this drill may start (today's allowance, or `--new`). */
   readonly newLimit: number;
+  /**
+   * With an exam ahead, each due card's predicted recall on the exam day: when more are due than
+   * the limit, the most at risk are asked first (engine/exam-schedule.ts).
+   */
+  readonly risk?: (card: CardState) => number;
 }
 
 /** What a drill asks, and what the limits held back (so the person can be told). */
@@ -106,9 +121,9 @@ export interface DrillPlan {
   readonly unseen: number;
 }
 
-/** Due questions first (most overdue first), then new ones in course order, up to the limit. */
+/** Due questions first (most overdue, or most at risk, first), then new ones in course order, up to the limit. */
 export function planDrill(questions: readonly Question[], records: StudyRecords, clock: StudyClock, options: DrillOptions): DrillPlan {
-  const dueAll = dueToday(questions, records.cards, clock);
+  const dueAll = dueToday(questions, records.cards, clock, options.risk);
   const due = dueAll.slice(0, options.limit);
   const unseenAll = questions.filter((q) => records.cards[q.id] === undefined);
   const allowed = Math.min(options.newLimit, unseenAll.length);

@@ -1,8 +1,10 @@
 /**
  * The ts-fsrs wrapper: FSRS-6 with its default parameters (they beat SM-2 clearly on the public
- * srs-benchmark), fuzz off so the same history always gives the same schedule, and the desired
- * retention from the person's settings. Every call takes `now`; a `now` before the card's last
- * review is taken as the last review (time never runs backwards for a card).
+ * srs-benchmark) or with the person's own, fitted to their history by `optimize` and adopted only
+ * when they predict that history's held-out answers better (srs/fit-decision.ts). Fuzz is off so
+ * the same history always gives the same schedule; the desired retention comes from the person's
+ * settings. Every call takes `now`; a `now` before the card's last review is taken as the last
+ * review (time never runs backwards for a card).
  *
  * No learning steps. ts-fsrs's defaults (1 and 10 minutes for a new card, 10 minutes after a lapse)
  * assume something serves those minutes; a session of ten questions does not, so a first right
@@ -38,20 +40,38 @@ export interface Scheduler {
   recall(card: CardState | undefined, at: Date): number;
 }
 
-const schedulers = new Map<number, FSRS>();
+/** FSRS-6 has 21 parameters (w0–w20); a fitted set always has all of them. */
+export const PARAMETER_COUNT = 21;
 
-function engine(retention: number): FSRS {
-  let scheduler = schedulers.get(retention);
+const schedulers = new Map<string, FSRS>();
+
+function engine(retention: number, parameters: readonly number[] | undefined): FSRS {
+  const key = parameters ? `${retention}:${parameters.join(',')}` : String(retention);
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: false, learning_steps: [], relearning_steps: [] }));
-    schedulers.set(retention, scheduler);
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: retention,
+        enable_fuzz: false,
+        learning_steps: [],
+        relearning_steps: [],
+        ...(parameters ? { w: [...parameters] } : {}),
+      }),
+    );
+    schedulers.set(key, scheduler);
   }
   return scheduler;
 }
 
-export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
+/**
+ * A scheduler with the desired retention and the FSRS parameters (absent: FSRS-6's defaults).
+ * ts-fsrs clamps each parameter into its allowed range, as the optimizer does.
+ */
+export function createScheduler(retention = DEFAULT_RETENTION, parameters?: readonly number[]): Scheduler {
   if (!(retention > 0.5 && retention < 1)) throw new RangeError(`retention must be between 0.5 and 1, got ${retention}`);
-  const f = engine(retention);
+  if (parameters && (parameters.length !== PARAMETER_COUNT || !parameters.every(Number.isFinite)))
+    throw new RangeError(`FSRS parameters must be ${PARAMETER_COUNT} finite numbers, got ${parameters.length}`);
+  const f = engine(retention, parameters);
   return {
     next(card, rating, now) {
       // A clock set back (or a plan made with CLOUDOPS_QUIZ_NOW ahead) can put `now` before the

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { CardState } from '../srs/card.ts';
+import { PARAMETER_COUNT } from '../srs/scheduler.ts';
 import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
 import { isDateText } from '../engine/clock.ts';
 import { isTime } from './field-rules.ts';
@@ -87,6 +88,7 @@ const settingsSchema = z.strictObject({
   dayStart: z.int().min(0).max(23).optional(),
   timing: z.boolean().optional(),
   drillLimit: z.int().min(1).optional(),
+  fsrsParameters: z.array(z.number()).length(PARAMETER_COUNT).optional().meta({ description: "the person's own FSRS-6 parameters (w0-w20), set by optimize" }),
   changedAt: z
     .partialRecord(z.enum(SETTING_KEYS), time)
     .optional()
@@ -112,8 +114,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The export document of `history`, made at `now`. */
 function toExport(history: History, now: Date): ExportInput {
-  const { changedAt, ...values } = history.settings;
+  const { changedAt, fsrsParameters, ...values } = history.settings;
   const settings: ExportInput['settings'] = { ...values };
+  if (fsrsParameters) settings.fsrsParameters = [...fsrsParameters];
   if (changedAt) settings.changedAt = Object.fromEntries(Object.entries(changedAt).map(([k, at]) => [k, iso(at)]));
   return {
     format: EXPORT_FORMAT,

@@ -19,6 +19,7 @@
 import type { CardState } from '../srs/card.ts';
 import { createScheduler, type Scheduler } from '../srs/scheduler.ts';
 import type { History } from './history.ts';
+import { sameSettingValue } from './settings-change.ts';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type AnswerRecord, type SettingKey, type Settings } from './score-types.ts';
 
 export interface MergeChanges {
@@ -42,7 +43,7 @@ export interface MergeResult {
 export function mergeHistories(local: History, incoming: History): MergeResult {
   const answers = uniteAnswers(local.answers, incoming.answers);
   const settings = mergeSettings(local.settings, incoming.settings);
-  const scheduler = createScheduler(settings.requestRetention);
+  const scheduler = createScheduler(settings.requestRetention, settings.fsrsParameters);
   const cards = mergeCards(local, incoming, answers, scheduler);
   const examIds = new Set(local.exams.map((e) => e.id));
   const exams = [...local.exams, ...incoming.exams.filter((e) => !examIds.has(e.id))].sort((a, b) => a.finishedAt - b.finishedAt);
@@ -62,7 +63,7 @@ export function changesBetween(before: History, after: History): MergeChanges {
   const changes = {
     answersAdded: after.answers.length - before.answers.length,
     cardsChanged,
-    settingsChanged: SETTING_KEYS.filter((key) => before.settings[key] !== after.settings[key]),
+    settingsChanged: SETTING_KEYS.filter((key) => !sameSettingValue(before.settings[key], after.settings[key])),
     examsAdded: after.exams.length - before.exams.length,
     suspended: after.suspended.filter((q) => !wasSuspended.has(q)),
     unsuspended: before.suspended.filter((q) => !isSuspended.has(q)),
@@ -137,7 +138,7 @@ function replay(answers: readonly AnswerRecord[], scheduler: Scheduler): CardSta
 
 /** When a setting was set: its change time; untimed but not the default, 1 (before any timed change); else 0. */
 function setAt(settings: Settings, key: SettingKey): number {
-  return settings.changedAt?.[key] ?? (settings[key] !== DEFAULT_SETTINGS[key] ? 1 : 0);
+  return settings.changedAt?.[key] ?? (sameSettingValue(settings[key], DEFAULT_SETTINGS[key]) ? 0 : 1);
 }
 
 function mergeSettings(local: Settings, incoming: Settings): Settings {

@@ -104,14 +104,19 @@ export class ScoreFile {
     return saved;
   }
 
-  /** Fold the journal into a new snapshot: re-read under the lock, back up, write, empty the journal. */
-  checkpoint(now: Date): void {
+  /**
+   * Fold the journal into a new snapshot: re-read under the lock, back up, write, empty the journal.
+   * `rewrite` changes the data as read under the lock before it is written (cards rebuilt with new
+   * FSRS parameters): the whole change lands in one durable write, or not at all.
+   */
+  checkpoint(now: Date, rewrite?: (data: ScoreData) => void): void {
     this.ensureDir();
     withLock(this.lockPath, () => {
       removeLeftoverTemps(this.dir);
       for (let attempt = 1; ; attempt++) {
         const fresh = readState(this.dir, now);
-        if (fresh.journalLength === 0 && fresh.snapshotBytes !== undefined) {
+        rewrite?.(fresh.data);
+        if (!rewrite && fresh.journalLength === 0 && fresh.snapshotBytes !== undefined) {
           this.adopt(fresh);
           return;
         }

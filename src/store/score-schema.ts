@@ -10,6 +10,7 @@ import { isDateText } from '../engine/clock.ts';
 import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
 import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
 import { migrate } from './migrations.ts';
+import { PARAMETER_COUNT } from '../srs/scheduler.ts';
 import { SCHEMA_VERSION, SETTING_KEYS, type JournalEntry, type ScoreData } from './score-types.ts';
 
 class ShapeError extends Error {}
@@ -96,6 +97,13 @@ function settings(value: unknown, path: Path): void {
   if (s['dayStart'] !== undefined && count(s['dayStart'], `${path}.dayStart`) > 23) fail(`${path}.dayStart`, 'an hour from 0 to 23');
   if (s['timing'] !== undefined) bool(s['timing'], `${path}.timing`);
   if (s['drillLimit'] !== undefined && count(s['drillLimit'], `${path}.drillLimit`) < 1) fail(`${path}.drillLimit`, 'a whole number ≥ 1');
+  if (s['fsrsParameters'] !== undefined) {
+    const parameters = array(s['fsrsParameters'], `${path}.fsrsParameters`);
+    if (parameters.length !== PARAMETER_COUNT) fail(`${path}.fsrsParameters`, `${PARAMETER_COUNT} numbers (FSRS-6's w0–w20)`);
+    parameters.forEach((w, i) => {
+      num(w, `${path}.fsrsParameters[${i}]`);
+    });
+  }
   if (s['changedAt'] !== undefined)
     for (const [key, at] of Object.entries(object(s['changedAt'], `${path}.changedAt`))) {
       oneOf(key, `${path}.changedAt`, SETTING_KEYS);

@@ -36,7 +36,7 @@ export interface AnswerRecord {
 }
 
 /** The settings a person can change, each with its own change time (see Settings.changedAt). */
-export const SETTING_KEYS = ['requestRetention', 'newPerDay', 'examDate', 'dayStart', 'timing', 'drillLimit'] as const;
+export const SETTING_KEYS = ['requestRetention', 'newPerDay', 'examDate', 'dayStart', 'timing', 'drillLimit', 'fsrsParameters'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export interface Settings {
@@ -51,6 +51,11 @@ export interface Settings {
   /** Questions a drill asks at most when `--limit` is not given; absent: DEFAULT_DRILL_LIMIT. */
   readonly drillLimit?: number;
   /**
+   * The person's own FSRS-6 parameters (w0–w20), adopted by `optimize` because they predicted the
+   * person's held-out answers better than the defaults; absent: FSRS-6's defaults.
+   */
+  readonly fsrsParameters?: readonly number[];
+  /**
    * When each setting was last changed (epoch ms), so that merging two machines' histories keeps
    * the newer value of each (store/merge.ts). Absent for settings never changed, or changed by a
    * version that did not record it.
@@ -64,7 +69,9 @@ const DEFAULT_DRILL_LIMIT = 30;
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
-export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate' | 'changedAt'>> & Pick<Settings, 'examDate' | 'changedAt'> {
+export function effectiveSettings(
+  settings: Settings,
+): Required<Omit<Settings, 'examDate' | 'fsrsParameters' | 'changedAt'>> & Pick<Settings, 'examDate' | 'fsrsParameters' | 'changedAt'> {
   return {
     ...settings,
     dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,

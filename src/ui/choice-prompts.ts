@@ -44,10 +44,17 @@ export function choiceShort(position: number): string {
   return LETTERS[position] ?? '?';
 }
 
+/**
+ * After a prompt is answered inquirer marks its line with a green ✔, which read as "right" on
+ * the line just before "Incorrect": a neutral mark instead.
+ */
+export const ANSWERED_PREFIX = { idle: '?', done: '›' };
+
 /** Inquirer's theme with the key hints in the person's language. */
-export function promptTheme(env: RenderEnv): { style: { keysHelpTip: (keys: [string, string][]) => string } } {
+export function promptTheme(env: RenderEnv): { prefix: typeof ANSWERED_PREFIX; style: { keysHelpTip: (keys: [string, string][]) => string } } {
   const { style, say } = env;
   return {
+    prefix: ANSWERED_PREFIX,
     style: {
       keysHelpTip: (keys) =>
         keys.map(([key, action]) => `${style.bold(say.keyNames[key] ?? key)} ${style.dim(say.keyActions[action] ?? action)}`).join(style.dim(' • ')),

@@ -5,6 +5,7 @@
  * The study feedback menu uses it too, for its keys that choose at once (`u` undo, `s` suspend).
  */
 import figures from '@inquirer/figures';
+import { ANSWERED_PREFIX } from './choice-prompts.ts';
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, Separator, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
 import { stringWidth } from './width.ts';
 
@@ -24,6 +25,8 @@ export interface ClockedSelectConfig<V> {
   readonly pageSize?: number;
   /** Keys that choose an item at once (`u` → undo), without moving to it and pressing Enter. */
   readonly keys?: Readonly<Record<string, V>>;
+  /** What the left and right arrows choose at once (previous / next question). */
+  readonly arrows?: { readonly left?: V; readonly right?: V };
 }
 
 /** How often the label is recomputed; the screen is redrawn only when it changed. */
@@ -35,7 +38,8 @@ const selectable = <V>(item: ClockedChoice<V> | Separator | undefined): item is 
   item !== undefined && !Separator.isSeparator(item) && item.disabled !== true;
 
 const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done) => {
-  const theme = makeTheme({});
+  // A neutral mark on the answered line (inquirer's ✔ reads as "right").
+  const theme = makeTheme({ prefix: ANSWERED_PREFIX });
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
   const [openedAt] = useState(() => performance.now());
@@ -72,6 +76,13 @@ const prompt = createPrompt<unknown, ClockedSelectConfig<unknown>>((config, done
       let next = active + step;
       while (!selectable(items[next])) next += step;
       setActive(next);
+    } else if ((key.name === 'left' || key.name === 'right') && config.arrows?.[key.name] !== undefined) {
+      const value = config.arrows[key.name];
+      const index = items.findIndex((item) => selectable(item) && item.value === value);
+      if (index === -1) return;
+      setActive(index);
+      setStatus('done');
+      done(value);
     } else if (key.name.length === 1 && !key.ctrl && config.keys && Object.hasOwn(config.keys, key.name.toLowerCase())) {
       const value = config.keys[key.name.toLowerCase()];
       const index = items.findIndex((item) => selectable(item) && item.value === value);

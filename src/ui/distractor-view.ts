@@ -3,8 +3,8 @@ import type { Question } from '../bank/types.ts';
 import type { RepeatedPick } from '../engine/distractors.ts';
 import { bankText } from './bank-text.ts';
 import type { RenderEnv } from './render-env.ts';
-import { table } from './table.ts';
-import { charWidth, stringWidth } from './width.ts';
+import { flow } from './table.ts';
+import { truncate } from './width.ts';
 
 /** Listed in the text view; --json has them all. */
 const SHOWN = 10;
@@ -12,24 +12,18 @@ const SHOWN = 10;
 export function repeatedPickLines(picks: readonly RepeatedPick[], questionOf: (id: string) => Question | undefined, env: RenderEnv): string[] {
   if (picks.length === 0) return [];
   const { style, say } = env;
-  const rows = picks.slice(0, SHOWN).map((p) => [style.dim(`[${p.q}]`), truncate(choiceTextOf(p, questionOf, env), 48), say.repeatedPicksTimes(p.times)]);
-  return [style.bold(say.repeatedPicksTitle), ...table(rows, ['left', 'left', 'right'])];
+  // The id and the count on one line (two when narrow), the choice's text under them, cut to the width.
+  const lines = picks
+    .slice(0, SHOWN)
+    .flatMap((p) => [
+      ...flow([style.dim(`[${p.q}]`), say.repeatedPicksTimes(p.times)], env.width, '  '),
+      `    ${truncate(choiceTextOf(p, questionOf, env), env.width - 4)}`,
+    ]);
+  return [style.bold(say.repeatedPicksTitle), ...lines];
 }
 
 /** The picked choice's text in the person's language, made safe for the terminal. */
 export function choiceTextOf(pick: RepeatedPick, questionOf: (id: string) => Question | undefined, env: Pick<RenderEnv, 'lang'>): string {
   const choice = questionOf(pick.q)?.choices[pick.choice];
   return choice ? bankText(choice.text, env.lang).replace(/\s+/g, ' ') : '';
-}
-
-function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const char of text) {
-    if (used + charWidth(char) > width - 1) break;
-    out += char;
-    used += charWidth(char);
-  }
-  return `${out}…`;
 }

@@ -32,6 +32,8 @@ export type ExamAction =
   | { readonly kind: 'flag' }
   | { readonly kind: 'goto'; readonly index: number }
   | { readonly kind: 'review' }
+  /** Submit now (confirmed at a terminal). */
+  | { readonly kind: 'submit' }
   /** Stop and keep the exam for `exam --resume` (`q`, end of input, the menu's pause). */
   | { readonly kind: 'pause' }
   /** Nothing happened (an invalid line after its hint, or the wait ran out): ask again. */

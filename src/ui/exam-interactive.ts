@@ -1,8 +1,10 @@
 /**
  * A mock exam at a terminal. Each question is one menu: for a single-answer question its choices
  * (picking one answers and moves on), for the others an "Answer…" entry that opens the checkbox
- * or the order steps; then next, previous, flag, review and submit, pause. The review lists the
- * unanswered and flagged questions to jump to, and submits.
+ * or the order steps; then next, previous, flag, the question list, submit and pause, each also
+ * on a key (n, p or the arrows, f, l, s, q). The question list is a grid of every question,
+ * answered or not and flagged, to jump to any. Submitting asks first, naming how many questions
+ * are unanswered and flagged; No is the default.
  *
  * Every prompt is also cancelled when the time the shell allows runs out, so a person sitting at
  * the menu sees the exam submitted at the end of the time; Ctrl+C becomes INTERRUPTED.
@@ -12,14 +14,16 @@ import { QuizError } from '../errors.ts';
 import { choiceLabel, choiceShort, type PromptContext } from './choice-prompts.ts';
 import { clockedSelect } from './clocked-select.ts';
 import { watchCtrlD } from './ctrl-d.ts';
-import type { ExamAction, ExamFrontEnd, ReviewAction } from './exam-frontend.ts';
-import { formatDuration, reviewLines, statusLine } from './exam-view.ts';
+import type { ExamAction, ExamFrontEnd } from './exam-frontend.ts';
+import { formatDuration, statusParts } from './exam-view.ts';
+import { questionGrid } from './question-grid.ts';
+import { flow } from './table.ts';
 import type { Output } from './output.ts';
 import { questionTypeUi } from './question-types/registry.ts';
 import { choiceLines, promptLines } from './render.ts';
 import type { RenderEnv } from './render-env.ts';
 import type { InputStream, OutputStream } from './streams.ts';
-import { stringWidth } from './width.ts';
+import { stringWidth, wrap } from './width.ts';
 
 const MAX_WAIT_MS = 2_147_483_647;
 
@@ -70,7 +74,24 @@ export function interactiveExamFrontEnd(
   /** The menu's question with the time left, counting down while the menu waits. */
   const withClock = (message: string, remainingMs: number) => (elapsedMs: number) => `${message}  ${say.examTimeLeft(formatDuration(remainingMs - elapsedMs))}`;
 
+  let keysShown = false;
+
   const rule = (text: string) => style.dim(`── ${text} ${'─'.repeat(Math.max(0, env.width - 4 - stringWidth(text)))}`);
+
+  /** "Submit with 2 unanswered and 1 flagged?": No is the default, so a stray Enter does not submit. */
+  const confirmSubmit = async (unanswered: number, flagged: number, waitMs: number, remainingMs: number): Promise<boolean | WaitOver> => {
+    out.print('');
+    const no = { name: say.examConfirmNo, value: false };
+    const yes = { name: say.examConfirmYes, value: true };
+    return within(waitMs, (context, guard) =>
+      guard(() =>
+        clockedSelect<boolean>(
+          { message: withClock(say.examConfirmSubmit(unanswered, flagged), remainingMs), choices: [no, yes], default: false, keys: { n: false, y: true } },
+          context,
+        ),
+      ),
+    );
+  };
 
   return {
     async question(screen, _repeat, waitMs) {
@@ -86,20 +107,32 @@ export function interactiveExamFrontEnd(
       // Choices not in the menu are read here, before "Answer…".
       if (answerEntry !== null) for (const line of choiceLines(presented, env)) out.print(line);
       out.print('');
-      out.print(style.cyan(statusLine(screen, say, false)));
+      // Broken between its parts, never inside one ("flagge / d" was a terminal's wrapping).
+      for (const line of flow(statusParts(screen, say, false), env.width, ' | ')) out.print(style.cyan(line));
+      if (!keysShown) {
+        keysShown = true;
+        out.print(style.dim(wrap(say.examMenuKeys, env.width)));
+      }
 
-      type Pick = ExamAction | { readonly kind: 'open' };
+      type Pick = ExamAction | { readonly kind: 'open' } | { readonly kind: 'confirm' };
       const answerChoices: { name: string; value: Pick }[] =
         answerEntry === null
           ? presented.order.map((_, p) => ({ name: choiceLabel(presented, p, env), short: choiceShort(p), value: { kind: 'answer', positions: [p] } }))
           : [{ name: answerEntry, value: { kind: 'open' } }];
       const last = screen.index === screen.total - 1;
+      const next: Pick = { kind: 'next' };
+      const prev: Pick = { kind: 'prev' };
+      const flag: Pick = { kind: 'flag' };
+      const list: Pick = { kind: 'review' };
+      const submit: Pick = { kind: 'confirm' };
+      const pause: Pick = { kind: 'pause' };
       const actions: { name: string; value: Pick; disabled?: boolean }[] = [
-        { name: last ? say.examNextLast : say.examNext, value: { kind: 'next' } },
-        { name: say.examPrev, value: { kind: 'prev' }, disabled: screen.index === 0 },
-        { name: flagged ? say.examUnflag : say.examFlag, value: { kind: 'flag' } },
-        { name: say.examReviewSubmit, value: { kind: 'review' } },
-        { name: say.examPause, value: { kind: 'pause' } },
+        { name: last ? say.examNextLast : say.examNext, value: next },
+        { name: say.examPrev, value: prev, disabled: screen.index === 0 },
+        { name: flagged ? say.examUnflag : say.examFlag, value: flag },
+        { name: say.examList, value: list },
+        { name: say.examSubmitEntry, value: submit },
+        { name: say.examPause, value: pause },
       ];
       // The cursor starts on the saved answer, so a revisit shows what was chosen.
       const saved = answerEntry === null && answer ? answerChoices[answer[0] ?? -1]?.value : undefined;
@@ -111,40 +144,45 @@ export function interactiveExamFrontEnd(
               choices: [...answerChoices, new Separator(), ...actions],
               default: saved,
               pageSize: pageSize(),
+              keys: { n: next, p: prev, f: flag, l: list, s: submit, q: pause },
+              arrows: { left: prev, right: next },
             },
             context,
           ),
         );
-        if (picked.kind !== 'open') return picked;
-        const positions = await type.pick(presented, env, context, guard, answer ?? []);
-        return { kind: 'answer', positions } as const;
+        if (picked.kind === 'open') {
+          const positions = await type.pick(presented, env, context, guard, answer ?? []);
+          return { kind: 'answer', positions } as const;
+        }
+        return picked;
       });
-      return result instanceof WaitOver ? { kind: 'none' } : result;
+      if (result instanceof WaitOver) return { kind: 'none' };
+      if (result.kind !== 'confirm') return result;
+      const sure = await confirmSubmit(screen.toAnswer, screen.flagged, waitMs, screen.remainingMs);
+      return sure === true ? { kind: 'submit' } : { kind: 'none' };
     },
 
     async review(screen, _repeat, waitMs) {
       out.print('');
       out.print(rule(say.examReviewTitle));
-      for (const line of reviewLines(screen, say)) out.print(line);
-      const clean = screen.unanswered.length === 0 && screen.flagged.length === 0;
-      const submit: ReviewAction = { kind: 'submit' };
-      const back: ReviewAction = { kind: 'back' };
-      const choices = [
-        { name: say.examSubmitNow, value: submit },
-        { name: say.examBackTo(screen.current + 1), value: back },
-        ...screen.unanswered.map((i) => ({ name: say.examGoUnanswered(i + 1), value: { kind: 'goto', index: i } as ReviewAction })),
-        ...screen.flagged.map((i) => ({ name: say.examGoFlagged(i + 1), value: { kind: 'goto', index: i } as ReviewAction })),
-        { name: say.examPause, value: { kind: 'pause' } as ReviewAction },
-      ];
-      const result = await within(waitMs, (context, guard) =>
+      const unanswered = new Set(screen.unanswered);
+      const flaggedSet = new Set(screen.flagged);
+      const cells = Array.from({ length: screen.total }, (_, i) => ({ mark: unanswered.has(i) ? '-' : '✓', flagged: flaggedSet.has(i) }));
+      const message = `${say.examGridTitle(screen.total - unanswered.size, screen.total, flaggedSet.size)}  ${say.examTimeLeft(formatDuration(screen.remainingMs))}`;
+      const choice = await within(waitMs, (context, guard) =>
         guard(() =>
-          clockedSelect<ReviewAction>(
-            { message: withClock(say.examSubmitQuestion, screen.remainingMs), choices, default: clean ? submit : back, pageSize: pageSize() },
+          questionGrid(
+            { message, cells, start: screen.current, legend: wrap(say.examGridLegend, env.width), width: env.width, keys: { s: 'submit', q: 'pause' } },
             context,
           ),
         ),
       );
-      return result instanceof WaitOver ? { kind: 'none' } : result;
+      if (choice instanceof WaitOver) return { kind: 'none' };
+      if (choice.kind === 'open') return { kind: 'goto', index: choice.index };
+      if (choice.kind === 'back') return { kind: 'back' };
+      if (choice.key === 'pause') return { kind: 'pause' };
+      const sure = await confirmSubmit(unanswered.size, flaggedSet.size, waitMs, screen.remainingMs);
+      return sure === true ? { kind: 'submit' } : { kind: 'none' };
     },
 
     notice(text) {

@@ -16,6 +16,7 @@ import { messages } from './messages.ts';
 import type { Output } from './output.ts';
 import { choiceLines, promptLines } from './render.ts';
 import type { RenderEnv } from './render-env.ts';
+import { wrap } from './width.ts';
 
 const TIMED_OUT = Symbol('timed out');
 /** setTimeout's longest delay (about 24.8 days); a longer wait is just woken early. */
@@ -41,7 +42,7 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
     async question(screen, repeat, waitMs) {
       const { presented } = screen.item;
       if (!helped) {
-        out.print(env.say.examLineHelp);
+        out.print(wrap(env.say.examLineHelp, env.width));
         helped = true;
       }
       if (!repeat) {
@@ -56,7 +57,7 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
       if (line === null) return { kind: 'pause' };
       const parsed = parseExamLine(line, presented, screen.total, env.say);
       if (parsed.kind === 'invalid') {
-        out.print(parsed.hint);
+        out.print(wrap(parsed.hint, env.width));
         return { kind: 'none' };
       }
       return parsed;
@@ -64,7 +65,7 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
     async review(screen, repeat, waitMs) {
       if (!repeat) {
         for (const line of reviewLines(screen, protocol)) out.print(line);
-        out.print(env.say.examReviewHint);
+        out.print(wrap(env.say.examReviewHint, env.width));
         out.print('Submit? (y/n)');
       }
       const line = await readWithin(reader, waitMs);
@@ -72,13 +73,13 @@ export function lineExamFrontEnd(out: Output, reader: LineReader, env: RenderEnv
       if (line === null) return { kind: 'pause' };
       const parsed = parseSubmitLine(line, screen.total, env.say);
       if (parsed.kind === 'invalid') {
-        out.print(parsed.hint);
+        out.print(wrap(parsed.hint, env.width));
         return { kind: 'none' };
       }
       return parsed;
     },
     notice(text) {
-      out.print(text);
+      out.print(wrap(text, env.width));
     },
     print(lines) {
       for (const line of lines) out.print(line);

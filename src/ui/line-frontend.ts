@@ -15,13 +15,14 @@ import type { LineReader } from './line-reader.ts';
 import type { Output } from './output.ts';
 import { choiceLines, feedbackLines, promptLines, type FeedbackNotes } from './render.ts';
 import type { RenderEnv } from './render-env.ts';
+import { wrap } from './width.ts';
 
 export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): FrontEnd {
   let helped = false;
   return {
     async ask(presented: Presented, progress: Progress): Promise<Reply> {
       if (!helped) {
-        out.print(env.say.answerHelp);
+        out.print(wrap(env.say.answerHelp, env.width));
         helped = true;
       }
       out.print(`Question ${progress.index + 1}/${progress.total} [${presented.question.id}]`);
@@ -34,13 +35,13 @@ export function lineFrontEnd(out: Output, reader: LineReader, env: RenderEnv): F
         const word = line.trim().toLowerCase();
         if (word === 'u') {
           if (progress.canUndo) return { kind: 'undo' };
-          out.print(env.say.nothingToUndo);
+          out.print(wrap(env.say.nothingToUndo, env.width));
           continue;
         }
         if (word === 's') return { kind: 'suspend' };
         const parsed = parseAnswer(line, presented, env.say);
         if (parsed.kind === 'invalid') {
-          out.print(parsed.hint);
+          out.print(wrap(parsed.hint, env.width));
           continue;
         }
         return parsed;

@@ -5,6 +5,7 @@
  * `Suspended`) are not here: they stay English in every language.
  */
 import type { RatingReason } from '../srs/rating.ts';
+import { plural } from './plural.ts';
 
 const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
 
@@ -42,10 +43,10 @@ export const studyEn = {
   whenNotScheduled: 'not scheduled (cram does not schedule)',
 
   summaryReasks: (reasks: number, relearned: number, missed: number) =>
-    `Re-asked ${reasks} time(s); ${relearned} of ${missed} missed question(s) answered right on a re-ask.`,
+    `Re-asked ${plural(reasks, 'time')}; ${relearned} of ${plural(missed, 'missed question')} answered right on a re-ask.`,
   summaryMissedTitle: (n: number) => `Missed (${n}):`,
   summaryRelearned: 'right on a re-ask',
-  summaryStillWrong: (misses: number) => `missed ${misses} time(s) in this session`,
+  summaryStillWrong: (misses: number) => `missed ${plural(misses, 'time')} in this session`,
   summaryNextReview: 'next review',
   summaryComingBack: 'Coming back',
   summaryDueTomorrow: (n: number) => `Due tomorrow: ${n}`,
@@ -59,13 +60,14 @@ export const studyEn = {
   menuSuspend: 'Suspend this question (s)',
 
   drillDueLeft: (left: number, limit: number) =>
-    `${left} more question(s) due today wait beyond this drill's limit of ${limit}: run "cloudops-quiz" again to continue, or raise the limit ("cloudops-quiz --limit ${limit + left}", or "cloudops-quiz config drill-limit ${limit + left}" for every day).`,
-  drillNewLeft: (n: number, limit: number) => `${n} new question(s) allowed today did not fit in the limit of ${limit}: run "cloudops-quiz" again for them.`,
+    `${plural(left, 'more question')} due today wait beyond this drill's limit of ${limit}: run "cloudops-quiz" again to continue, or raise the limit ("cloudops-quiz --limit ${limit + left}", or "cloudops-quiz config drill-limit ${limit + left}" for every day).`,
+  drillNewLeft: (n: number, limit: number) =>
+    `${plural(n, 'new question')} allowed today did not fit in the limit of ${limit}: run "cloudops-quiz" again for them.`,
   drillNewDone: (perDay: number, waiting: number) =>
-    `Today's ${perDay} new question(s) are done; ${waiting} more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".`,
+    `Today's ${perDay} new ${perDay === 1 ? 'question is' : 'questions are'} done; ${waiting} more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".`,
 
   readinessFits: (newPerDay: number, days: number | null, perDay: number, drillLimit: number) =>
-    `Within your limits: ${days === 0 ? 'every question has been met' : `at ${newPerDay} new a day (new-per-day) every unseen question is met in ${days} day(s)`}, and ${perDay} answer(s) a day fit in a drill of ${drillLimit} (drill-limit).`,
+    `Within your limits: ${days === 0 ? 'every question has been met' : `at ${newPerDay} new a day (new-per-day) every unseen question is met in ${plural(days ?? '?', 'day')}`}, and ${plural(perDay, 'answer')} a day fit in a drill of ${drillLimit} (drill-limit).`,
   readinessNoFit: (date: string) => `This plan does not fit your limits before ${date}. Raise:`,
   readinessRaiseNew: (from: number, to: number) => `new-per-day from ${from} to ${to}: cloudops-quiz config new-per-day ${to}`,
   readinessRaiseLimit: (from: number, to: number) =>
@@ -74,8 +76,8 @@ export const studyEn = {
   leechesTitle: (misses: number) => `Leeches (missed on ${misses}+ days since first right)`,
   leechMisses: (n: number) => `missed ${n} times`,
   suspendedTitle: (n: number) => `Suspended (${n}; "cloudops-quiz unsuspend <id>" brings one back)`,
-  suspendDone: (ids: string, total: number) => `Suspended: ${ids}. ${total} question(s) suspended in all.`,
-  unsuspendDone: (ids: string, total: number) => `Unsuspended: ${ids}. ${total} question(s) still suspended.`,
+  suspendDone: (ids: string, total: number) => `Suspended: ${ids}. ${plural(total, 'question')} suspended in all.`,
+  unsuspendDone: (ids: string, total: number) => `Unsuspended: ${ids}. ${plural(total, 'question')} still suspended.`,
   notSuspended: (ids: string) => `Not suspended: ${ids}.`,
 };
 

@@ -5,22 +5,29 @@
  * words (Question, Correct, Incorrect) are not here: scripts depend on them in every language.
  */
 import type { Lang } from '../bank/types.ts';
+import { examEn, examJa } from './messages-exam.ts';
+import { findEn, findJa } from './messages-find.ts';
 import { historyEn, historyJa } from './messages-history.ts';
+import { scheduleEn, scheduleJa } from './messages-schedule.ts';
 import { studyEn, studyJa } from './messages-study.ts';
+import { plural } from './plural.ts';
 
 const en = {
   lang: 'en' as Lang,
   ...studyEn,
   ...historyEn,
-  validateClean: (files: number, questions: number) => `${files} file(s), ${questions} question(s): no problems`,
-  validateProblems: (problems: number | string, files: number) => `${problems} problem(s) in ${files} file(s)`,
-  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${count} more problem(s)`),
+  ...findEn,
+  ...examEn,
+  ...scheduleEn,
+  validateClean: (files: number, questions: number) => `${plural(files, 'file')}, ${plural(questions, 'question')}: no problems`,
+  validateProblems: (problems: number | string, files: number) => `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
+  validateMore: (count: number | null) => (count === null ? '… and more: reading stopped after 200 problems' : `… and ${plural(count, 'more problem')}`),
   cuesTitle: (single: number, multiple: number) =>
     `Surface cues: how often a guesser who reads only the choices' shape finds the key (${single} single-answer, ${multiple} multiple-response questions)`,
   cuesHeader: ['guesser', 'single', 'multiple', 'certain'] as readonly string[],
   cuesLimits: (single: string, multiple: string) =>
     `Limits: ${single} of single-answer keys, ${multiple} of multiple-response keys (chance is about 25 % and 10 %).`,
-  cuesOver: (count: number) => `${count} rate(s) over the limit: rewrite distractors as specific and as long as the key`,
+  cuesOver: (count: number) => `${plural(count, 'rate')} over the limit: rewrite distractors as specific and as long as the key`,
   /** The column of counts per question type goes between the third and the fourth (named by each type's module). */
   modulesHeader: ['Module', 'Title', 'Questions', 'by domain 1-5'] as readonly string[],
   modulesTotal: 'Total',
@@ -47,16 +54,20 @@ const en = {
   interrupted: 'Interrupted — every answer given was saved.',
   noWeakTopics: 'No weak topics yet: weak topics are found from your answers. Drill or quiz first.',
   weakTopicsTitle: 'Weakest topics',
+  reviewDrilling: (topics: readonly string[], questions: number) =>
+    `Drilling ${plural(questions, 'question')} on your ${plural(topics.length, 'weakest topic')}: ${topics.join(', ')}.`,
   weakSkillsTitle: 'Weakest exam skills (exam guide)',
   errors: 'errors',
   recall: 'recall',
-  answersWord: 'answers',
+  answersCount: (n: number) => plural(n, 'answer'),
   statsTitle: 'Your progress',
+  statsLegend:
+    'accuracy: the share of your answers that were right, ever. recall: the chance (by FSRS) that you would answer a question you have seen right now.',
   seen: 'seen',
   accuracy: 'accuracy',
   dueToday: 'due today',
   streak: 'streak',
-  daysWord: 'day(s)',
+  streakDays: (n: number) => plural(n, 'day'),
   moduleWord: 'Module',
   domainWord: 'Domain',
   perDayTitle: (days: number) => `Answers per day, last ${days} days`,
@@ -72,78 +83,16 @@ const en = {
 
   // Cram
   cramIntro: 'Cram: practice anything without changing your schedule (answers are kept, not scheduled).',
+  cramExamIntro: (exam: number, missed: number) =>
+    `Retaking what mock exam ${exam} missed: ${plural(missed, 'question')}, as cram (answers are kept, not scheduled).`,
+  cramNothingMissed: (exam: number) => `Mock exam ${exam} missed no question that is still in the banks: nothing to retake.`,
 
   // Saving
   notSavedRetry: (unsaved: number) =>
-    `No verdict until it is saved: ${unsaved} answer(s) are kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
-
-  // Mock exam
-  examIntro: (count: number, minutes: number) =>
-    `Mock exam: ${count} questions in ${minutes} minutes. No feedback until you submit; unanswered questions count as wrong.`,
-  examResumed: (answered: number, total: number, left: string) => `Resuming your exam: ${answered} of ${total} answered, ${left} left.`,
-  examLineHelp:
-    'Answer with the letters (e.g. B, or A,C); n next, p previous, f flag, a number goes to that question, s reviews and submits, q stops (resume later with "exam --resume").',
-  examKeys: 'n next, p previous, f flag, s review and submit, q stop.',
-  examFewer: (available: number, wanted: number) => `Only ${available} questions are available, so the exam has ${available} instead of ${wanted}.`,
-  examShortfall: (domain: number, available: number, wanted: number) =>
-    `Domain ${domain} has ${available} of the ${wanted} questions the blueprint asks for; other domains fill in.`,
-  examNoQuestions: 'No questions to draw an exam from.',
-  examTimeLeft: (left: string) => `Time left ${left}`,
-  examToAnswer: (n: number, total: number) => `To answer ${n} of ${total}`,
-  examPace: (each: string) => `${each} per question`,
-  examFlaggedCount: (n: number) => `Flagged ${n}`,
-  examThisOne: (answer: string | null, flagged: boolean) => `This one: ${answer ? `answered ${answer}` : 'not answered'}${flagged ? ', flagged' : ''}`,
-  examFirst: 'This is the first question.',
-  examFlaggedNotice: (n: number) => `Flagged question ${n}.`,
-  examUnflaggedNotice: (n: number) => `Removed the flag from question ${n}.`,
-  examNoSuchQuestion: (total: number) => `There is no such question; use a number from 1 to ${total}.`,
-  examUnanswered: 'Unanswered',
-  examFlagged: 'Flagged',
-  examNone: 'none',
-  examReviewHint: 'y submits; n goes back to the exam; a number opens that question. Unanswered questions count as wrong.',
-  examSubmitHint: 'Type y to submit, n to go back to the exam, or a question number.',
-  examPaused: (answered: number, total: number, left: string) => `Exam paused: ${answered} of ${total} answered, ${left} left (the clock stops while paused).`,
-  examResumeHint: 'Resume it with: cloudops-quiz exam --resume',
-  examPausedEntry: (started: string, answered: number, total: number, left: string) => `started ${started}, ${answered} of ${total} answered, ${left} left`,
-  examAlreadySubmitted:
-    'This exam was already submitted (in another cloudops-quiz); its result is in "cloudops-quiz exam --history". The answers given here were not recorded.',
-  examNotSubmitted:
-    'The result is shown once it is saved: the exam stays saved as unfinished. When the cause is fixed, submit it again with "cloudops-quiz exam --resume".',
-  examNotSavedGoesOn: (unsaved: number) => `The exam goes on: ${unsaved} change(s) are kept in memory and saved again with your next answer.`,
-  examTimeUp: 'Time is up: the exam was submitted with the answers given in time.',
-  examSubmitted: 'Exam submitted.',
-  examRawScore: 'Raw score',
-  examScaledScore: 'Scaled score',
-  examEstimate: 'estimate',
-  examResult: 'Result',
-  examPassMark: 'pass mark',
-  examScaledNote:
-    'The scaled score is an estimate: AWS does not publish how raw answers convert. Here 0% right maps to 100, 72% to the pass mark 720 and 100% to 1000, in straight lines between.',
-  examRight: 'right',
-  examMissedTitle: (n: number) => `Missed questions (${n}): the right answers and why`,
-  examNoneMissed: 'No question missed.',
-  examMissed: 'Missed',
-  examHistoryTitle: 'Mock exams',
-  examNoHistory: 'No mock exams yet; start one with "cloudops-quiz exam".',
-  examWhen: 'Date',
-  examFlaggedWord: 'flagged',
-  examMenu: 'Your answer, or where to go',
-  examNext: 'Next →',
-  examNextLast: 'Finish → review',
-  examPrev: '← Previous',
-  examFlag: '⚑ Flag for review',
-  examUnflag: '⚑ Remove the flag',
-  examReviewSubmit: 'Review and submit…',
-  examPause: 'Pause (saved; resume with "exam --resume")',
-  examReviewTitle: 'Review',
-  examSubmitQuestion: 'Submit?',
-  examSubmitNow: 'Submit the exam',
-  examBackTo: (n: number) => `Back to question ${n}`,
-  examGoUnanswered: (n: number) => `Go to question ${n} (unanswered)`,
-  examGoFlagged: (n: number) => `Go to question ${n} (flagged)`,
+    `No verdict until it is saved: ${plural(unsaved, 'answer')} ${unsaved === 1 ? 'is' : 'are'} kept in memory and saved again with your next answer and when the session ends. Fix the cause meanwhile (free disk space, make the data folder writable, or end the other cloudops-quiz).`,
 
   // Readiness
-  readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${days} day(s) left to study)`,
+  readinessTitle: (date: string, days: number) => `Exam readiness for ${date} (${plural(days, 'day')} left to study)`,
   readinessRecall: (recall: string, questions: number, unseen: number) =>
     `Predicted recall on the exam day: ${recall} over ${questions} questions (${unseen} never studied count as 0)`,
   readinessScore: 'Estimated scaled score on the exam day',
@@ -157,7 +106,7 @@ const en = {
   readinessRiskTopics: 'Topics most at risk',
   readinessNoRisk: (target: string) => `Nothing below the target recall of ${target}.`,
   readinessPlan: (perDay: number, days: number, needed: number, below: number, unseen: number, target: string) =>
-    `Plan: about ${perDay} review(s) a day for ${days} day(s): ${below} studied question(s) below ${target} on the exam day need one each, and ${unseen} never studied need three each (${needed} in all).`,
+    `Plan: about ${plural(perDay, 'review')} a day for ${plural(days, 'day')}: ${plural(below, 'studied question')} below ${target} on the exam day need one each, and ${unseen} never studied need three each (${needed} in all).`,
   readinessPlanHint: 'The daily drill ("cloudops-quiz") brings back what is due; "cloudops-quiz review" works on the weakest topics.',
 };
 
@@ -167,6 +116,9 @@ const ja: Messages = {
   lang: 'ja',
   ...studyJa,
   ...historyJa,
+  ...findJa,
+  ...examJa,
+  ...scheduleJa,
   validateClean: (files, questions) => `${files} ファイル、${questions} 問: 問題はありません`,
   validateProblems: (problems, files) => `${files} ファイルに ${problems} 件の問題があります`,
   validateMore: (count) => (count === null ? '… ほかにもあります (問題が 200 件を超えたため読み込みを中止しました)' : `… ほかに ${count} 件の問題があります`),
@@ -198,16 +150,18 @@ const ja: Messages = {
   interrupted: '中断しました。解答はすべて保存されています。',
   noWeakTopics: '苦手なトピックはまだありません。苦手なトピックは解答履歴から見つけます。まず drill か quiz で学習してください。',
   weakTopicsTitle: '苦手なトピック',
+  reviewDrilling: (topics, questions) => `苦手なトピック ${topics.length} 件 (${topics.join('、')}) から ${questions} 問を出題します。`,
   weakSkillsTitle: '苦手な試験スキル (試験ガイド)',
   errors: '誤答率',
   recall: '想起率',
-  answersWord: '回答',
+  answersCount: (n) => `解答 ${n} 回`,
   statsTitle: '学習の進捗',
+  statsLegend: '正答率: これまでの解答のうち正解の割合。想起率: 学習済みの問題に今答えたら正解できる見込み (FSRS による予測)。',
   seen: '学習済み',
   accuracy: '正答率',
   dueToday: '今日の復習',
   streak: '連続学習',
-  daysWord: '日',
+  streakDays: (n) => `${n} 日`,
   moduleWord: 'モジュール',
   domainWord: 'ドメイン',
   perDayTitle: (days) => `1 日あたりの解答数（過去 ${days} 日）`,
@@ -221,71 +175,12 @@ const ja: Messages = {
   repeatedPicksTimes: (n) => `${n} 回選択`,
 
   cramIntro: '直前対策: 復習スケジュールを変えずに、どの問題でも練習できます（解答は記録されますが、スケジュールには反映されません）。',
+  cramExamIntro: (exam, missed) =>
+    `模擬試験 ${exam} で間違えた ${missed} 問を直前対策として解き直します（解答は記録されますが、スケジュールには反映されません）。`,
+  cramNothingMissed: (exam) => `模擬試験 ${exam} で間違えた問題のうち、今のバンクにあるものはありません。解き直す問題はありません。`,
 
   notSavedRetry: (unsaved) =>
     `保存できるまで正誤は表示しません。解答 ${unsaved} 件はメモリーに保持し、次の解答のときとセッション終了時にもう一度保存します。その間に原因を解決してください（ディスクの空きを作る、データフォルダーを書き込み可能にする、または別の cloudops-quiz を終了する）。`,
-
-  examIntro: (count, minutes) => `模擬試験: ${count} 問、${minutes} 分。提出するまで正誤は表示されません。未解答の問題は不正解として採点されます。`,
-  examResumed: (answered, total, left) => `模擬試験を再開します: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}。`,
-  examLineHelp:
-    '選択肢の文字で答えてください（例: B、A,C）。n で次へ、p で前へ、f でフラグ、数字でその問題へ移動、s で見直して提出、q で中断します（後で「exam --resume」で再開できます）。',
-  examKeys: 'n 次へ、p 前へ、f フラグ、s 見直して提出、q 中断。',
-  examFewer: (available, wanted) => `出題できる問題が ${available} 問しかないため、${wanted} 問ではなく ${available} 問で出題します。`,
-  examShortfall: (domain, available, wanted) =>
-    `ドメイン ${domain} の問題は出題配分の ${wanted} 問に対して ${available} 問しかないため、ほかのドメインの問題で補います。`,
-  examNoQuestions: '模擬試験に出題できる問題がありません。',
-  examTimeLeft: (left) => `残り時間 ${left}`,
-  examToAnswer: (n, total) => `未解答 ${n}/${total} 問`,
-  examPace: (each) => `1 問あたり ${each}`,
-  examFlaggedCount: (n) => `フラグ ${n} 問`,
-  examThisOne: (answer, flagged) => `この問題: ${answer ? `解答 ${answer}` : '未解答'}${flagged ? '、フラグ付き' : ''}`,
-  examFirst: 'これが最初の問題です。',
-  examFlaggedNotice: (n) => `問題 ${n} にフラグを付けました。`,
-  examUnflaggedNotice: (n) => `問題 ${n} のフラグを外しました。`,
-  examNoSuchQuestion: (total) => `その番号の問題はありません。1 から ${total} までの番号を入力してください。`,
-  examUnanswered: '未解答',
-  examFlagged: 'フラグ付き',
-  examNone: 'なし',
-  examReviewHint: 'y で提出、n で試験に戻ります。番号を入力するとその問題を開きます。未解答の問題は不正解として採点されます。',
-  examSubmitHint: 'y で提出、n で試験に戻ります。問題番号を入力するとその問題へ移動します。',
-  examPaused: (answered, total, left) => `模擬試験を中断しました: ${total} 問中 ${answered} 問解答済み、残り時間 ${left}（中断中は時間が進みません）。`,
-  examResumeHint: '再開するには: cloudops-quiz exam --resume',
-  examPausedEntry: (started, answered, total, left) => `開始 ${started}、${total} 問中 ${answered} 問解答済み、残り ${left}`,
-  examAlreadySubmitted: 'この試験は別の cloudops-quiz で提出済みです。結果は「cloudops-quiz exam --history」で確認できます。ここでの解答は記録していません。',
-  examNotSubmitted:
-    '保存できるまで結果は表示しません。試験は中断中として保存されたままです。原因を解決したら「cloudops-quiz exam --resume」でもう一度提出してください。',
-  examNotSavedGoesOn: (unsaved) => `試験は続けられます。変更 ${unsaved} 件はメモリーに保持し、次の解答のときにもう一度保存します。`,
-  examTimeUp: '時間切れです。時間内に入力された解答で試験を提出しました。',
-  examSubmitted: '試験を提出しました。',
-  examRawScore: '素点',
-  examScaledScore: 'スケールスコア',
-  examEstimate: '推定',
-  examResult: '結果',
-  examPassMark: '合格点',
-  examScaledNote:
-    'スケールスコアは推定値です。AWS は素点からの換算方法を公開していません。ここでは正答率 0% を 100、72% を合格点の 720、100% を 1000 とし、その間を直線で換算しています。',
-  examRight: '正解数',
-  examMissedTitle: (n) => `間違えた問題（${n} 問）: 正解と解説`,
-  examNoneMissed: '間違えた問題はありません。',
-  examMissed: '不正解',
-  examHistoryTitle: '模擬試験の記録',
-  examNoHistory: 'まだ模擬試験の記録はありません。「cloudops-quiz exam」で始めてください。',
-  examWhen: '日時',
-  examFlaggedWord: 'フラグ付き',
-  examMenu: '解答または移動先',
-  examNext: '次へ →',
-  examNextLast: '終了して見直しへ →',
-  examPrev: '← 前へ',
-  examFlag: '⚑ 見直し用にフラグを付ける',
-  examUnflag: '⚑ フラグを外す',
-  examReviewSubmit: '見直して提出…',
-  examPause: '中断（保存済み。「exam --resume」で再開）',
-  examReviewTitle: '見直し',
-  examSubmitQuestion: '提出しますか？',
-  examSubmitNow: '試験を提出する',
-  examBackTo: (n) => `問題 ${n} に戻る`,
-  examGoUnanswered: (n) => `問題 ${n} へ（未解答）`,
-  examGoFlagged: (n) => `問題 ${n} へ（フラグ付き）`,
 
   readinessTitle: (date, days) => `${date} の試験に向けた準備状況（学習できる日数: あと ${days} 日）`,
   readinessRecall: (recall, questions, unseen) => `試験日の予測想起率: ${questions} 問で ${recall}（未学習の ${unseen} 問は 0 として計算）`,

@@ -21,11 +21,22 @@ export function colorWanted(stream: OutputStream, flag: boolean, env: Readonly<R
   return stream.isTTY === true && env['TERM'] !== 'dumb';
 }
 
-export function createOutput(stream: OutputStream, color: boolean): Output {
+/**
+ * The width to print for: the terminal's, or when the output is not a terminal, `COLUMNS` (as a
+ * shell or a script sets it), else 80. The real width even when narrow: menus pre-wrap their
+ * items and must not be wrapped again (20 is the least anything is laid out for).
+ */
+export function terminalColumns(stream: OutputStream, env: Readonly<Record<string, string | undefined>>): number {
+  if (stream.isTTY && stream.columns) return Math.max(20, stream.columns);
+  const fromEnv = env['COLUMNS'];
+  if (fromEnv !== undefined && /^\d{1,4}$/.test(fromEnv.trim()) && Number(fromEnv) > 0) return Math.max(20, Number(fromEnv));
+  return 80;
+}
+
+export function createOutput(stream: OutputStream, color: boolean, env: Readonly<Record<string, string | undefined>> = {}): Output {
   return {
     style: new Chalk({ level: color ? 1 : 0 }),
-    // The real width even when narrow: menus pre-wrap their items and must not be wrapped again.
-    columns: stream.isTTY && stream.columns ? Math.max(20, stream.columns) : 80,
+    columns: terminalColumns(stream, env),
     isTTY: stream.isTTY === true,
     print: (text = '') => void stream.write(`${text}\n`),
     write: (text) => void stream.write(text),

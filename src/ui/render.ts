@@ -11,6 +11,7 @@ import { LETTERS, letters } from './letters.ts';
 import { questionTypeUi } from './question-types/registry.ts';
 import type { RenderEnv } from './render-env.ts';
 import { sanitize } from './sanitize.ts';
+import { flow } from './table.ts';
 import { hanging, stringWidth, wrap } from './width.ts';
 
 export function readingColumns(presented: Presented, lang: Lang): number {
@@ -49,7 +50,10 @@ export function feedbackLines(outcome: Outcome, env: RenderEnv, notes: FeedbackN
   const lines: string[] = [];
   const right = letters(outcome.correctPositions);
   if (outcome.correct) lines.push(style.green.bold(`Correct — ${say.correctAnswer}: ${right}`));
-  else lines.push(style.red.bold(`Incorrect — ${say.correctAnswer}: ${right}`) + style.dim(`  (${say.yourAnswer}: ${letters(outcome.positions)})`));
+  else
+    lines.push(
+      ...flow([style.red.bold(`Incorrect — ${say.correctAnswer}: ${right}`), style.dim(`(${say.yourAnswer}: ${letters(outcome.positions)})`)], width, '  '),
+    );
   // A wrong choice picked twice is a misconception worth saying out loud, before the details.
   for (const choice of notes.repeatedPicks ?? []) {
     const position = presented.order.indexOf(choice);
@@ -66,7 +70,13 @@ export function feedbackLines(outcome: Outcome, env: RenderEnv, notes: FeedbackN
  * The walk-through of one answer: each picked and each right choice with its why, then the
  * explanation and the references. Shared by the feedback and the exam's list of missed questions.
  */
-export function answerDetailLines(presented: Presented, positions: readonly number[], rightPositions: readonly number[], env: RenderEnv): string[] {
+export function answerDetailLines(
+  presented: Presented,
+  positions: readonly number[],
+  rightPositions: readonly number[],
+  env: RenderEnv,
+  { allChoices = false } = {},
+): string[] {
   const { style, say, lang, width } = env;
   const { question } = presented;
   const lines: string[] = [];
@@ -76,11 +86,17 @@ export function answerDetailLines(presented: Presented, positions: readonly numb
   };
   const marks = { right: style.green('✔'), wrong: style.red('✘'), item: '•' };
   const mentioned = new Set<number>();
-  for (const step of questionTypeUi(question.type).walkThrough(presented, positions, rightPositions)) {
+  const steps = questionTypeUi(question.type).walkThrough(presented, positions, rightPositions);
+  // Every choice with its why (`show`): those the walk-through leaves out are wrong ones not picked.
+  if (allChoices) for (let position = 0; position < presented.order.length; position++) steps.push({ position, mark: 'wrong', picked: false });
+  for (const step of steps) {
     if (mentioned.has(step.position)) continue;
     mentioned.add(step.position);
-    const tag = step.picked ? style.dim(` (${say.picked})`) : '';
-    lines.push(hanging(`${marks[step.mark]} ${LETTERS[step.position]}) `, choiceText(presented, step.position, lang), width, 5) + tag);
+    // The tag is wrapped with the text it follows: added afterwards, it ran past the width.
+    const tag = ` (${say.picked})`;
+    const text = choiceText(presented, step.position, lang) + (step.picked ? tag : '');
+    const wrapped = hanging(`${marks[step.mark]} ${LETTERS[step.position]}) `, text, width, 5);
+    lines.push(step.picked && wrapped.endsWith(tag) ? wrapped.slice(0, -tag.length) + style.dim(tag) : wrapped);
     lines.push(wrap(whyOf(step.position), width, '     '));
   }
   lines.push('');

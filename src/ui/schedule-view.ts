@@ -19,7 +19,7 @@ import { hanging, wrap } from './width.ts';
 const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 /** When a card is due, as a study day relative to today: today (time), tomorrow, in N days. */
-function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
+export function whenText(due: number, clock: StudyClock, env: RenderEnv): string {
   const days = daysFromToday(due, clock);
   if (days <= 0) {
     const local = new Date(due + clock.utcOffsetMinutes * 60_000);

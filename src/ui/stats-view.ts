@@ -1,5 +1,6 @@
-/** The `stats` screen and the weak-topic ranking, as lines of text. */
+/** The `stats` screen and the weak-topic ranking, as lines of text that fit the terminal. */
 import { DOMAINS, MODULES, SKILLS } from '../bank/course.ts';
+import { topicName } from '../bank/topic-names.ts';
 import type { StudyStats } from '../engine/stats.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
 import { LEECH_MISSES, type Leech } from '../engine/leech.ts';
@@ -7,32 +8,67 @@ import { wrap } from './width.ts';
 import { bar, percent, sparkline } from './charts.ts';
 import type { RenderEnv } from './render-env.ts';
 import { sanitizeLine } from './sanitize.ts';
-import { table } from './table.ts';
+import { type Column, fitTable, flow } from './table.ts';
+
+/** A topic as people read it: its name in the language (the key for a topic of a person's own bank). */
+export function topicLabel(key: string, env: Pick<RenderEnv, 'lang'>): string {
+  return sanitizeLine(topicName(key, env.lang));
+}
 
 export function weaknessLines(ranking: readonly TopicWeakness[], highlighted: number, env: RenderEnv): string[] {
   const { style, say } = env;
   const rows = ranking.map((t, i) => {
-    const name = sanitizeLine(t.topic);
+    const name = topicLabel(t.topic, env);
     return [
       String(i + 1),
       i < highlighted ? style.bold(name) : name,
       style.red(bar(t.score, 10)),
       `${say.errors} ${percent(t.errorRate)}`,
       `${say.recall} ${percent(t.recall)}`,
-      `${t.answers} ${say.answersWord}`,
+      say.answersCount(t.answers),
     ];
   });
-  return [style.bold(say.weakTopicsTitle), ...table(rows, ['right', 'left', 'left', 'right', 'right', 'right'])];
+  const columns: Column[] = [
+    { align: 'right' },
+    { flex: 'wrap', min: 14 },
+    { drop: 1 },
+    { align: 'right', drop: 3 },
+    { align: 'right' },
+    { align: 'right', drop: 2 },
+  ];
+  return [style.bold(say.weakTopicsTitle), ...fitTable(rows, columns, env.width)];
 }
 
+/** Module and domain tables: number, title, seen, accuracy, recall, a recall bar, due today. */
+const GROUP_COLUMNS: readonly Column[] = [
+  { align: 'right' },
+  { flex: 'wrap', min: 16 },
+  { align: 'right' },
+  { align: 'right', drop: 2 },
+  { align: 'right' },
+  { drop: 1 },
+  { align: 'right', drop: 3 },
+];
+
 export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: number) => string): string[] {
-  const { style, say, lang } = env;
+  const { style, say, lang, width } = env;
   const lines: string[] = [];
   const t = stats.totals;
   lines.push(style.bold(say.statsTitle));
   lines.push(
-    `${say.seen} ${t.seen}/${t.questions}   ${say.answersWord} ${t.answers}   ${say.accuracy} ${percent(t.answers ? t.correct / t.answers : null)}   ${say.dueToday} ${t.dueToday}   ${say.streak} ${stats.streak} ${say.daysWord}`,
+    ...flow(
+      [
+        `${say.seen} ${t.seen}/${t.questions}`,
+        say.answersCount(t.answers),
+        `${say.accuracy} ${percent(t.answers ? t.correct / t.answers : null)}`,
+        `${say.dueToday} ${t.dueToday}`,
+        `${say.streak} ${say.streakDays(stats.streak)}`,
+      ],
+      width,
+    ),
   );
+  // Accuracy and recall measure different things, and read side by side they seem to disagree.
+  lines.push(style.dim(wrap(say.statsLegend, width)));
   lines.push('');
   const header = ['#', say.moduleWord, say.seen, say.accuracy, say.recall, '', say.dueToday].map((h) => style.bold(h));
   const moduleRows = stats.modules.map((m) => [
@@ -44,7 +80,7 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
     recallBar(m.recall, env),
     String(m.dueToday),
   ]);
-  lines.push(...table([header, ...moduleRows], ['right', 'left', 'right', 'right', 'right', 'left', 'right']));
+  lines.push(...fitTable([header, ...moduleRows], GROUP_COLUMNS, width));
   lines.push('');
   const domainHeader = ['#', say.domainWord, say.seen, say.accuracy, say.recall, '', say.dueToday].map((h) => style.bold(h));
   const domainRows = stats.domains.map((d) => [
@@ -56,11 +92,15 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
     recallBar(d.recall, env),
     String(d.dueToday),
   ]);
-  lines.push(...table([domainHeader, ...domainRows], ['right', 'left', 'right', 'right', 'right', 'left', 'right']));
+  lines.push(...fitTable([domainHeader, ...domainRows], GROUP_COLUMNS, width));
   lines.push('');
   const counts = stats.perDay.map((d) => d.count);
-  lines.push(`${style.bold(say.perDayTitle(stats.perDay.length))}  ${style.cyan(sparkline(counts))}  ${say.maxPerDay} ${Math.max(0, ...counts)}`);
-  lines.push(`${style.bold(say.forecastTitle)}  ${stats.forecast.map((f, i) => `${i === 0 ? say.todayWord : f.day.slice(5)}: ${f.count}`).join('  ')}`);
+  lines.push(
+    ...flow([style.bold(say.perDayTitle(stats.perDay.length)), style.cyan(sparkline(counts)), `${say.maxPerDay} ${Math.max(0, ...counts)}`], width, '  '),
+  );
+  lines.push(
+    ...flow([style.bold(say.forecastTitle), ...stats.forecast.map((f, i) => `${i === 0 ? say.todayWord : f.day.slice(5)}: ${f.count}`)], width, '  ', '  '),
+  );
   if (stats.weakest.length > 0) {
     lines.push('');
     lines.push(...weaknessLines(stats.weakest, 0, env));
@@ -74,7 +114,7 @@ export function statsLines(stats: StudyStats, env: RenderEnv, moduleTitle: (n: n
       `${s.seen}/${s.total}`,
       `${say.recall} ${percent(s.recall)}`,
     ]);
-    lines.push(...table(rows, ['left', 'left', 'right', 'right']));
+    lines.push(...fitTable(rows, [{}, { flex: 'wrap', min: 16 }, { align: 'right', drop: 1 }, { align: 'right' }], width));
   }
   return lines;
 }
@@ -86,9 +126,10 @@ export function leechAndSuspendedLines(leeches: readonly Leech[], suspended: rea
   if (leeches.length > 0) {
     lines.push('', style.bold(wrap(say.leechesTitle(LEECH_MISSES), env.width)));
     lines.push(
-      ...table(
+      ...fitTable(
         leeches.map((l) => [`  ${sanitizeLine(l.q)}`, style.red(say.leechMisses(l.misses))]),
-        ['left', 'left'],
+        [{ flex: 'truncate', min: 10 }, {}],
+        env.width,
       ),
     );
   }

@@ -1,45 +1,21 @@
 /**
- * Display width and wrapping that are right for Japanese: CJK characters take two columns, and a
- * line may break between any two of them, but not before closing punctuation (kinsoku).
+ * Display width and line breaking that are right for Japanese and for terminals.
+ *
+ * Widths come from string-width (Unicode's East Asian Width, grapheme clusters, emoji
+ * sequences such as 👍🏽 as one two-column cluster), not from a table of our own: a table kept by
+ * hand counted ✅ ❌ ⭐ as one column and split 👍🏽 in two.
+ *
+ * Lines break at spaces in Latin text and between characters in Japanese, following the two sets
+ * of Japanese line-breaking rules (kinsoku shori, JIS X 4051): a line never starts with closing
+ * punctuation, small kana or the long-vowel mark, and never ends with an opening bracket. A URL is
+ * never broken: one longer than the line stands alone on its own line, so a terminal can still
+ * open it.
  */
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what it removes
-const SGR = /\x1b\[[0-9;]*m/g;
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-function isZeroWidth(code: number): boolean {
-  return (code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || code === 0xfe0f || code === 0x3099 || code === 0x309a;
-}
-
-export function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (isZeroWidth(code)) return 0;
-  return isWide(code) ? 2 : 1;
-}
+import measure from 'string-width';
 
 /** Columns the text takes on a terminal, colour codes ignored. */
 export function stringWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(SGR, '')) width += charWidth(char);
-  return width;
+  return measure(text);
 }
 
 /** Pad (or not) to a display width. */
@@ -50,77 +26,160 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
 }
 
-/** Characters a line must not start with (Japanese line-breaking rules). */
-const NO_LINE_START = new Set([...'、。，．・：；？！ー）」』】〕〉》”’ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.:;?!)]}%']);
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/** The text cut to `width` columns, with `…` when something was cut. */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Characters a line must not start with: closing brackets and punctuation, small kana, iteration and prolonged-sound marks. */
+const NO_LINE_START = new Set([
+  ...'、。，．・：；？！‼⁇⁈⁉ー―‐゠–〜～…‥）」』】〕〉》〙〗〟’”｠»］｝',
+  ...'ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
+  ...',.:;?!)]}%',
+]);
+
+/** Characters a line must not end with: opening brackets and quotes. */
+const NO_LINE_END = new Set([...'（「『【〔〈《〘〖〝‘“｟«［｛', ...'([{']);
+
+const URL_START = /^https?:\/\//i;
+
+interface Token {
+  readonly text: string;
+  readonly width: number;
+  /** A space: a break point that disappears at the end or start of a line. */
+  readonly space: boolean;
+  /** A line may break before this token (before kinsoku is applied). */
+  readonly breakBefore: boolean;
+  readonly url: boolean;
+}
 
 /**
- * Wrap plain text (no colour codes) to `width` columns. Latin text breaks at spaces; CJK text may
- * break between characters. Existing line breaks are kept; `indent` starts every line.
+ * Tokens of one paragraph: spaces, URLs, runs of narrow characters (a Latin word with its
+ * punctuation), and single wide graphemes (a Japanese character, an emoji).
  */
-export function wrap(text: string, width: number, indent = ''): string {
-  const room = Math.max(10, width - stringWidth(indent));
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let word = '';
+  const endWord = () => {
+    if (word === '') return;
+    const isUrl = URL_START.test(word);
+    tokens.push({ text: word, width: stringWidth(word), space: false, breakBefore: true, url: isUrl });
+    word = '';
+  };
+  for (const { segment } of graphemes.segment(text)) {
+    if (/^\s+$/u.test(segment)) {
+      endWord();
+      tokens.push({ text: ' ', width: 1, space: true, breakBefore: true, url: false });
+      continue;
+    }
+    const w = stringWidth(segment);
+    // A URL runs to the next space, whatever characters it holds.
+    if (w >= 2 && !URL_START.test(word)) {
+      endWord();
+      tokens.push({ text: segment, width: w, space: false, breakBefore: true, url: false });
+      continue;
+    }
+    word += segment;
+  }
+  endWord();
+  return tokens;
+}
+
+/**
+ * Groups of tokens that must stay on one line: a token joins the one before it when kinsoku
+ * forbids the break between them (it starts with closing punctuation, or the one before ends
+ * with an opening bracket). A wide character directly after a Latin word may break from it, as
+ * in Japanese typesetting ("EC2を" may break before "を").
+ */
+function atoms(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const previous = out.at(-1);
+    const glued =
+      previous !== undefined &&
+      !previous.space &&
+      !token.space &&
+      !token.url &&
+      !previous.url &&
+      (NO_LINE_START.has(firstChar(token.text)) || NO_LINE_END.has(lastChar(previous.text)));
+    if (glued) out[out.length - 1] = { text: previous.text + token.text, width: previous.width + token.width, space: false, breakBefore: true, url: false };
+    else out.push(token);
+  }
+  return out;
+}
+
+const firstChar = (text: string) => [...text][0] ?? '';
+const lastChar = (text: string) => [...text].at(-1) ?? '';
+
+/**
+ * Wrap plain text (no colour codes) to `width` columns. Existing line breaks are kept; `indent`
+ * starts every line. Lines are never made narrower than `least` (a table's cell may be narrower).
+ */
+export function wrap(text: string, width: number, indent = '', least = 10): string {
+  const room = Math.max(least, width - stringWidth(indent));
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    out.push(...wrapLine(paragraph, room).map((line) => indent + line));
+    out.push(...wrapLine(paragraph, room).map((line) => (line === '' ? line : indent + line)));
   }
   return out.join('\n');
 }
 
 function wrapLine(text: string, width: number): string[] {
-  if (stringWidth(text) <= width) return [text];
+  if (stringWidth(text) <= width) return [text.trimEnd()];
   const lines: string[] = [];
-  // Tokens: runs of non-space latin characters, single spaces, or single wide characters.
-  const tokens = text.match(/[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]+|\s|./gu) ?? [];
   let line = '';
   let lineWidth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    const tokenWidth = stringWidth(token);
-    if (lineWidth + tokenWidth > width && line.trim() !== '') {
-      if (/^\s$/.test(token)) {
-        lines.push(line.trimEnd());
-        line = '';
-        lineWidth = 0;
-        continue;
-      }
-      // Kinsoku: pull the previous character down rather than start a line with closing punctuation.
-      if (NO_LINE_START.has(token[0] ?? '') && line.length > 1 && stringWidth(line.slice(-1)) === 2) {
-        const last = line.slice(-1);
-        lines.push(line.slice(0, -1).trimEnd());
-        line = last;
-        lineWidth = stringWidth(last);
-      } else {
-        lines.push(line.trimEnd());
-        line = '';
-        lineWidth = 0;
-      }
-    }
-    if (line === '' && /^\s$/.test(token)) continue;
-    // A single token longer than the line (a URL) is cut hard.
-    if (tokenWidth > width) {
-      let rest = token;
-      while (stringWidth(rest) > width - lineWidth) {
-        let cut = 0;
-        let used = 0;
-        for (const char of rest) {
-          if (used + charWidth(char) > width - lineWidth) break;
-          used += charWidth(char);
-          cut += char.length;
-        }
-        lines.push(line + rest.slice(0, cut));
-        rest = rest.slice(cut);
-        line = '';
-        lineWidth = 0;
-      }
-      line = rest;
-      lineWidth = stringWidth(rest);
+  // Spaces between words, kept as they are (two spaces stay two) unless the line breaks there.
+  let pendingSpaces = '';
+  const flush = () => {
+    if (line !== '') lines.push(line);
+    line = '';
+    lineWidth = 0;
+    pendingSpaces = '';
+  };
+  for (const atom of atoms(tokenize(text))) {
+    if (atom.space) {
+      if (line !== '') pendingSpaces += ' ';
       continue;
     }
-    line += token;
-    lineWidth += tokenWidth;
+    const gap = pendingSpaces.length;
+    if (line !== '' && lineWidth + gap + atom.width > width) flush();
+    else if (gap) {
+      line += pendingSpaces;
+      lineWidth += gap;
+    }
+    pendingSpaces = '';
+    if (atom.width <= width) {
+      line += atom.text;
+      lineWidth += atom.width;
+      continue;
+    }
+    // Longer than a whole line: a URL stands alone, unbroken; anything else is cut by graphemes.
+    if (atom.url) {
+      flush();
+      lines.push(atom.text);
+      continue;
+    }
+    for (const { segment } of graphemes.segment(atom.text)) {
+      const w = stringWidth(segment);
+      if (lineWidth + w > width && line !== '') flush();
+      line += segment;
+      lineWidth += w;
+    }
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  flush();
+  return lines.length > 0 ? lines : [''];
 }
 
 /** `head` then the text, wrapped so that continuation lines line up under the text. */
@@ -128,3 +187,11 @@ export function hanging(head: string, text: string, width: number, indent = stri
   const body = wrap(text, width, ' '.repeat(indent));
   return head + body.slice(indent);
 }
+
+/** Whether a line is one URL and nothing else (the one kind of line allowed to be wider than the terminal). */
+export function isUrlLine(line: string): boolean {
+  return /^\s*https?:\/\/\S+\s*$/i.test(line.replace(SGR, ''));
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what it removes
+const SGR = /\x1b\[[0-9;]*m/g;

@@ -62,9 +62,12 @@ describe('cram', () => {
   });
 
   it.each([
-    [['--topic', 'nope'], /no question has the topic "nope"; topic keys look like "alpha"/],
+    [['--topic', 'nope'], /no question has the topic "nope"; "cloudops-quiz topics" lists every topic key/],
+    [['--topic', 'alpah'], /no question has the topic "alpah" \(did you mean "alpha"\?\)/],
+    [['--module', 'monitorin'], /unknown module "monitorin" \(did you mean "monitoring"\?\)/],
     [['--module', '2', '--topic', 'alpha'], /no question matches all of the --module, --topic and --skill given/],
-    [['--skill', '5.2'], /"5.2" is not a skill of the SOA-C03 exam guide; skill keys look like "5.2.2"/],
+    [['--skill', '5.2'], /"5.2" is not a skill of the SOA-C03 exam guide \(did you mean "5.2.1", "5.2.2" or "5.2.3"\?\); skill keys look like "5.2.2"/],
+    [['--skill', '5.2.9'], /"5.2.9" is not a skill of the SOA-C03 exam guide \(did you mean "5.2.1", "5.2.2" or "5.2.3"\?\)/],
     [['--skill', '2.3.4'], /no question tests skill 2.3.4 yet/],
     [['--module', '15'], /unknown module "15"/],
     [['--count', '0'], /--count must be a positive whole number/],

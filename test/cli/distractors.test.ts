@@ -41,7 +41,7 @@ describe('you picked this before', () => {
     expect(again.stdout).toMatch(new RegExp(`^↻ You picked this before \\(${pick('Wrong one')(shown)}\\): It is wrong\\.$`, 'm'));
 
     const stats = await runCli(['stats', ...banks], { env: env(home, '2026-06-01T10:00:00Z') });
-    expect(stats.stdout).toMatch(/^Repeated wrong picks\n\[t01-single\] +Wrong one +picked 2 times$/m);
+    expect(stats.stdout).toMatch(/^Repeated wrong picks\n\[t01-single\] {2}picked 2 times\n {4}Wrong one$/m);
     const json = JSON.parse((await runCli(['stats', '--json', ...banks], { env: env(home, '2026-06-01T10:00:00Z') })).stdout);
     expect(json.repeatedWrongPicks).toEqual([{ q: 't01-single', choice: 1, times: 2, lastAt: Date.parse('2026-06-01T09:20:00Z'), text: 'Wrong one' }]);
   });

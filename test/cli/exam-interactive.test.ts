@@ -15,27 +15,44 @@ const exam = ['exam', '--no-builtin', '--bank', SAMPLE_BANKS, '--bank', EXAM_EXT
 const scores = (home: string) => JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8'));
 
 const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
-  'answers from the menu, flags, reviews and submits': async ({ start: startTerminal, waitFor }) => {
+  'answers, flags, goes back, opens the question list, submits with confirmation and pages the result': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
     const term = startTerminal(home, exam, NOW);
     await waitFor(
       term.screen,
-      /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/,
+      /Question 1\/5[\s\S]*To answer 5 of 5 \| 2:00 per question[\s\S]*Keys: n next, p previous[\s\S]*Your answer, or where to go {2}Time left (10:00|9:5\d)\n[\s\S]*C\) Stack/,
     );
     term.keys('Down', 'Down', 'Enter'); // C) Stack, the right answer: on to question 2
 
-    await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review/);
-    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // past the three choices, Next, Previous: Flag
-    await waitFor(term.screen, /Flagged question 2\.[\s\S]*Question 2\/5 {2}⚑ flagged[\s\S]*Remove the flag/);
-    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // Review and submit…
-    const review = await waitFor(term.screen, /Submit\?[\s\S]*Back to question 2/);
-    expect(review).toMatch(/Unanswered: 2, 3, 4, 5\nFlagged: 2/);
-    term.keys('Up', 'Enter'); // Submit the exam
+    await waitFor(term.screen, /Question 2\/5[\s\S]*Flag for review \(f\)/);
+    term.keys('f'); // one key flags
+    await waitFor(term.screen, /Flagged question 2\.[\s\S]*Question 2\/5 {2}⚑ flagged[\s\S]*Remove the flag \(f\)/);
+    term.keys('p'); // back to question 1, which keeps its answer
+    await waitFor(term.screen, /Flagged question 2\.[\s\S]*Question 1\/5[\s\S]*This one: answered C/);
+    term.keys('Right'); // and forward again
+    await waitFor(term.screen, /This one: answered C[\s\S]*Question 2\/5 {2}⚑ flagged/);
+    term.keys('l'); // the question list: a grid of every question
+    await waitFor(term.screen, /Questions: 1 of 5 answered, 1 flagged[\s\S]*1✓[\s\S]*2-⚑[\s\S]*5-/);
+    term.keys('s'); // submit asks first, with the counts; No is the default
+    await waitFor(term.screen, /Submit with 4 questions unanswered and 1 flagged\?/);
+    term.keys('Enter');
+    await waitFor(term.screen, /Submit with 4 questions unanswered[\s\S]*No, back to the exam[\s\S]*Questions: 1 of 5 answered/);
+    expect(term.screen()).not.toMatch(/Raw score/);
+    term.keys('s');
+    await waitFor(term.screen, /Submit with 4 questions unanswered[\s\S]*Questions: 1 of 5[\s\S]*Submit with 4 questions unanswered/);
+    term.keys('y');
 
-    const result = await waitFor(term.screen, /Missed questions \(4\)/);
-    expect(result).toMatch(/Raw score: 1\/5 \(20%\)/);
-    expect(result).toMatch(/Scaled score: 272 \(estimate\)/);
-    expect(result).toMatch(/Result: FAIL \(pass mark 720\)/);
+    // The score and the domains first, then every question, right ones too.
+    const result = await waitFor(term.screen, /Right 1\/5 \[t03-single\][\s\S]*Question 1 of 5/);
+    expect(result).toMatch(/Raw score: 1\/5 \(20%\)[\s\S]*Scaled score: 272 \(estimate\)[\s\S]*Result: FAIL \(pass mark 720\)[\s\S]*Domain[\s\S]*Right 1\/5/);
+    term.keys('n');
+    await waitFor(term.screen, /Missed 2\/5 \[[a-z0-9-]+\][\s\S]*Unanswered — answer: [A-D][\s\S]*Question 2 of 5/);
+    term.keys('l'); // the list of the result's questions: right or missed
+    await waitFor(term.screen, /1 of 5 right[\s\S]*1✓[\s\S]*5✗/);
+    term.keys('Down', 'Enter'); // the grid has one row: Down stays, Enter opens question 2 again
+    await waitFor(term.screen, /1 of 5 right[\s\S]*Missed 2\/5[\s\S]*Question 2 of 5/);
+    term.keys('q');
+    await waitFor(term.screen, /Question 2 of 5[\s\S]*Raw score: 1\/5 \(20%\)\n.*Scaled score/);
     expect(await term.exitCode()).toBe(0);
     const saved = scores(home);
     expect(saved.answers.questions).toEqual(['t03-single']);
@@ -77,14 +94,12 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
 
   'fits the menu to a short terminal, so the running clock redraws in place': async ({ start: startTerminal, waitFor }) => {
     const home = tempDir(onTestFinished);
-    // 8 rows; the review menu (its line, submit, back, five unanswered questions, pause) is
+    // 8 rows; the question's menu (its line, three choices, a separator and six actions) is
     // taller, and a menu taller than the screen would leave a copy of itself in the scrollback
     // at every tick of the clock.
     const term = startTerminal(home, exam, NOW, { columns: 100, rows: 8 });
-    await waitFor(term.screen, /Your answer, or where to go/);
-    term.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // past the three choices, Next, Flag: Review and submit…
-    const menuLines = (screen: string) => screen.match(/Submit\? {2}Time left/g)?.length ?? 0;
-    const shown = (screen: string) => /Submit\? {2}Time left (\d+:\d\d)/.exec(screen)?.[1];
+    const menuLines = (screen: string) => screen.match(/Your answer, or where to go {2}Time left/g)?.length ?? 0;
+    const shown = (screen: string) => /Your answer, or where to go {2}Time left (\d+:\d\d)/.exec(screen)?.[1];
     const first = shown(await waitFor(term.screen, (s) => menuLines(s) > 0));
     await waitFor(term.screen, (s) => shown(s) !== first, 5_000); // the clock has ticked
     expect(menuLines(term.screen())).toBe(1);
@@ -117,15 +132,16 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     writeFileSync(file, JSON.stringify(data));
     // The real clock this time (no CLOUDOPS_QUIZ_NOW), and nobody pressing a key.
     const term = startTerminal(home, ['exam', '--resume', ...exam.slice(1, 6)]);
-    const screen = await waitFor(term.screen, /Time is up[\s\S]*Raw score: 0\/5/);
+    const screen = await waitFor(term.screen, /Time is up[\s\S]*Raw score: 0\/5[\s\S]*Question 1 of 5/);
     expect(screen).toMatch(/Your answer, or where to go/);
+    term.keys('q'); // the pages of the result wait for the person
     expect(await term.exitCode()).toBe(0);
   },
 };
 
 /** Through the built binary in a real terminal: the menus as a person sees them, keys as a terminal sends them. */
 const END_TO_END = [
-  'answers from the menu, flags, reviews and submits',
+  'answers, flags, goes back, opens the question list, submits with confirmation and pages the result',
   'keeps the clock in the menu running while nobody presses a key',
   'fits the menu to a short terminal, so the running clock redraws in place',
 ];

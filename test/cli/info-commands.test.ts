@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { EXAM_EXTRA_BANK, ROOT, runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
+import { GUESSERS } from '../../src/bank/cues.ts';
 
 describe('informational commands', () => {
   it('modules --json lists all 14 modules with counts per type and domain', async () => {
@@ -33,18 +34,8 @@ describe('informational commands', () => {
   it('validate --cues measures the surface guessers and fails over the limits', async () => {
     const run = await runCli(['validate', '--cues', '--json', SAMPLE_BANKS, EXAM_EXTRA_BANK]);
     const result = JSON.parse(run.stdout);
-    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual([
-      'longest-en',
-      'longest-ja',
-      'shortest-en',
-      'shortest-ja',
-      'middle-length-en',
-      'middle-length-ja',
-      'shared-words-en',
-      'fewest-shared-words-en',
-      'clauses-en',
-      'fewest-clauses-en',
-    ]);
+    // Every guesser of the cue module, in its order (the list itself is pinned in test/bank/cues.test.ts).
+    expect(result.cues.map((c: { guesser: string }) => c.guesser)).toEqual(GUESSERS.map((g) => g.name));
     // Longest English choice: t02-single-b ties Network/Storage (1/2), the other three keys are
     // not the longest: 0.5 of 4. t01-multiple's two keys are its two longest choices.
     const longest = result.cues[0];
@@ -75,13 +66,19 @@ describe('informational commands', () => {
   it('config shows, changes and refuses settings; changes persist in the score file', async () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home };
-    expect((await runCli(['config'], { env })).stdout).toBe('retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \n');
+    expect((await runCli(['config'], { env })).stdout).toBe(
+      'retention = 0.9\nnew-per-day = 20\ndrill-limit = 30\nday-start = 4\ntiming = on\nexam-date = \nfsrs-parameters = FSRS-6 defaults\n',
+    );
     expect((await runCli(['config', 'retention', '0.85'], { env })).stdout).toBe('retention = 0.85\n');
     expect((await runCli(['config', 'retention'], { env })).stdout).toBe('0.85\n');
     const refused = await runCli(['config', 'retention', '1.5'], { env });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/retention must be between 0.70 and 0.99/);
     expect((await runCli(['config', 'colour', 'blue'], { env })).code).toBe(2);
+    // The parameters are shown, never typed in: only optimize, which judges a fit, sets them.
+    const typed = await runCli(['config', 'fsrs-parameters', '0.1'], { env });
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toMatch(/fsrs-parameters is set by "cloudops-quiz optimize"/);
     expect(JSON.parse(readFileSync(join(home, 'scores.json'), 'utf8')).settings.requestRetention).toBe(0.85);
   });
 

@@ -83,7 +83,7 @@ describe('readiness', () => {
     expect((await runCli(['config', 'exam-date'], { env })).stdout.trim()).toBe('2026-06-03');
     const text = await runCli(['readiness', ...banks], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Exam readiness for 2026-06-03 \(2 day\(s\) left to study\)$/m);
+    expect(text.stdout).toMatch(/^Exam readiness for 2026-06-03 \(2 days left to study\)$/m);
     expect(text.stdout).toMatch(/^Estimated scaled score on the exam day: 424 \(estimate\) — FAIL \(pass mark 720\)$/m);
     expect(text.stdout).toMatch(/^01 +Introduction to Cloud Operations on AWS +86% +[█▏▎▍▌▋▊▉·]{10} +not studied 0\/2$/m);
     expect(text.stdout).toMatch(/^03 +System discovery +0% +·{10} +not studied 1\/1$/m);
@@ -96,10 +96,10 @@ describe('readiness', () => {
       /^Modules most at risk:\n +0% +02 Access management\n +0% +03 System discovery\n +86% +01 Introduction to Cloud Operations on AWS\n/m,
     );
     expect(flat).toContain(
-      'Plan: about 5 review(s) a day for 2 day(s): 1 studied question(s) below 90% on the exam day need one each, and 3 never studied need three each (10 in all).',
+      'Plan: about 5 reviews a day for 2 days: 1 studied question below 90% on the exam day need one each, and 3 never studied need three each (10 in all).',
     );
     expect(flat).toContain(
-      'Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day(s), and 5 answer(s) a day fit in a drill of 30 (drill-limit).',
+      'Within your limits: at 20 new a day (new-per-day) every unseen question is met in 1 day, and 5 answers a day fit in a drill of 30 (drill-limit).',
     );
 
     // At a 0.70 target t01-multiple (0.766) is no longer below: 9 reviews over 2 days → 5 a day.

@@ -113,7 +113,7 @@ describe('save first, then show', () => {
     // The first answer's block: a "Not saved" line naming the cause, no verdict.
     const first = run.stdout.slice(run.stdout.indexOf('Question 1/'), run.stdout.indexOf('Question 2/'));
     expect(first).toMatch(/^Not saved — could not save .*scores\.journal: the disk is full/m);
-    expect(first).toContain('1 answer(s) are kept in memory and saved again with your next answer');
+    expect(first).toContain('1 answer is kept in memory and saved again with your next answer');
     expect(first).not.toMatch(/^(Correct|Incorrect)/m);
     expect(verdicts).toBe(3);
     expect(ScoreFile.open(home, NOW).data.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single']);
@@ -131,7 +131,7 @@ describe('save first, then show', () => {
     expect(error).toBeInstanceOf(QuizError);
     expect(error.code).toBe('STORE_WRITE');
     expect(error.message).toMatch(
-      /^2 answer\(s\) of this session could not be saved \(could not save .*the disk is full.*\)\. Once the cause is fixed, append the 2 line\(s\) below to .*scores\.journal/,
+      /^2 answers of this session could not be saved \(could not save .*the disk is full.*\)\. Once the cause is fixed, append the 2 lines below to .*scores\.journal/,
     );
     // Following the advice: the lines appended as they are give back both answers.
     appendFileSync(join(home, JOURNAL_NAME), error.details.map((l) => `${l}\n`).join(''));

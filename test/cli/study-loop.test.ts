@@ -65,7 +65,7 @@ describe('relearning in the session', () => {
       ]);
     }
     expect(run.stdout).toMatch(/Answered 3 of 3\. {2}0\/3 \(0%\)/);
-    expect(run.stdout).toContain('Re-asked 3 time(s); 3 of 3 missed question(s) answered right on a re-ask.');
+    expect(run.stdout).toContain('Re-asked 3 times; 3 of 3 missed questions answered right on a re-ask.');
     expect(run.stdout).toMatch(/^Missed \(3\):$/m);
     expect(run.stdout).toMatch(/^ {2}t01-single — right on a re-ask; next review tomorrow \(06-02\)$/m);
     expect(run.stdout).toMatch(/^Coming back: tomorrow \(06-02\) 3$/m);
@@ -188,7 +188,7 @@ describe('suspend', () => {
     const { home, env } = setup();
     const suspended = await runCli(['suspend', 't01-single', 't02-single', ...banks], { env });
     expect(suspended.code).toBe(0);
-    expect(suspended.stdout).toBe('Suspended: t01-single, t02-single. 2 question(s) suspended in all.\n');
+    expect(suspended.stdout).toBe('Suspended: t01-single, t02-single. 2 questions suspended in all.\n');
     expect(JSON.parse((await runCli(['due', '--json', ...banks], { env })).stdout).newToday).toBe(3);
     const run = await converse(['drill', ...banks], env, right);
     expect(run.questions.map((q) => q.id)).toEqual(['t01-multiple', 't01-order', 't02-single-b']);
@@ -199,7 +199,7 @@ describe('suspend', () => {
     expect(scores(home).suspended).toEqual(['t01-single', 't02-single']);
 
     const back = await runCli(['unsuspend', 't02-single', 't01-order', ...banks], { env });
-    expect(back.stdout).toBe('Unsuspended: t02-single. 1 question(s) still suspended.\nNot suspended: t01-order.\n');
+    expect(back.stdout).toBe('Unsuspended: t02-single. 1 question still suspended.\nNot suspended: t01-order.\n');
     expect(scores(home).suspended).toEqual(['t01-single']);
     const ja = await runCli(['--lang', 'ja', 'unsuspend', 't01-single', ...banks], { env });
     expect(ja.stdout).toBe('保留を解除しました: t01-single。保留中は残り 0 問です。\n');
@@ -266,7 +266,7 @@ describe('limits that speak', () => {
     await converse(['drill', ...banks], env, wrong);
     const run = await converse(['drill', '--limit', '2', ...banks], { ...env, CLOUDOPS_QUIZ_NOW: NEXT_DAY }, () => 'EOF');
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
-      '3 more question(s) due today wait beyond this drill\'s limit of 2: run "cloudops-quiz" again to continue, or raise the limit ("cloudops-quiz --limit 5", or "cloudops-quiz config drill-limit 5" for every day).',
+      '3 more questions due today wait beyond this drill\'s limit of 2: run "cloudops-quiz" again to continue, or raise the limit ("cloudops-quiz --limit 5", or "cloudops-quiz config drill-limit 5" for every day).',
     );
   });
 
@@ -275,7 +275,7 @@ describe('limits that speak', () => {
     await runCli(['config', 'drill-limit', '2'], { env });
     const run = await converse(['drill', ...banks], env, () => 'EOF');
     expect(run.questions[0]?.total).toBe(2);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('3 new question(s) allowed today did not fit in the limit of 2: run "cloudops-quiz" again for them.');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('3 new questions allowed today did not fit in the limit of 2: run "cloudops-quiz" again for them.');
   });
 
   it('says when today’s new questions are done and which setting brings more', async () => {
@@ -285,7 +285,7 @@ describe('limits that speak', () => {
     const run = await runCli(['drill', ...banks], { env });
     expect(run.stdout).toMatch(/Nothing to study right now/);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
-      'Today\'s 2 new question(s) are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".',
+      'Today\'s 2 new questions are done; 3 more wait for the next days. To meet more a day: "cloudops-quiz config new-per-day N".',
     );
   });
 });

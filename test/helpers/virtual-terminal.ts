@@ -13,7 +13,17 @@ import { ROOT } from './cli.ts';
 import type { Terminal } from './tmux.ts';
 
 /** tmux key names → the bytes a terminal sends. */
-const KEYS: Record<string, string> = { Enter: '\r', Up: '\u001b[A', Down: '\u001b[B', Space: ' ', 'C-c': '\u0003', 'C-d': '\u0004', BSpace: '\u007f' };
+const KEYS: Record<string, string> = {
+  Enter: '\r',
+  Up: '\u001b[A',
+  Down: '\u001b[B',
+  Right: '\u001b[C',
+  Left: '\u001b[D',
+  Space: ' ',
+  'C-c': '\u0003',
+  'C-d': '\u0004',
+  BSpace: '\u007f',
+};
 
 /** Polls the screen until it matches; in process, a short interval costs nothing. */
 export async function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {

@@ -72,7 +72,8 @@ function generator(random: Random) {
     const kind = int(5);
     if (kind === 0) {
       const date = random() < 0.5 ? {} : { examDate: pick(['2026-07-15', '2028-02-29', '9999-12-31']) };
-      return { k: 'settings', settings: { requestRetention: 0.5 + 0.001 + random() * 0.498, newPerDay: int(1000), ...date } };
+      const fitted = random() < 0.5 ? {} : { fsrsParameters: Array.from({ length: 21 }, () => random() * 10) };
+      return { k: 'settings', settings: { requestRetention: 0.5 + 0.001 + random() * 0.498, newPerDay: int(1000), ...date, ...fitted } };
     }
     if (kind === 1) {
       const id = pick(examIds);

@@ -122,6 +122,18 @@ describe('score file: damaged or foreign files are never overwritten', () => {
       'STORE_CORRUPT',
       /answers\.q\[0\]: expected a whole number from 0 to 0/,
     ],
+    [
+      'FSRS parameters of the wrong count',
+      '{"schemaVersion":3,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20,"fsrsParameters":[0.2,1.3]},"cards":{},"answers":{"questions":[],"ids":{},"q":[],"at":[],"given":[],"correct":[],"rating":[],"mode":[],"ms":[]},"exams":[],"pausedExams":[]}',
+      'STORE_CORRUPT',
+      /settings\.fsrsParameters: expected 21 numbers/,
+    ],
+    [
+      'an FSRS parameter that is not a number',
+      `{"schemaVersion":3,"createdAt":1,"settings":{"requestRetention":0.9,"newPerDay":20,"fsrsParameters":[${[...Array(20).fill(1), '"x"'].join(',')}]},"cards":{},"answers":{"questions":[],"ids":{},"q":[],"at":[],"given":[],"correct":[],"rating":[],"mode":[],"ms":[]},"exams":[],"pausedExams":[]}`,
+      'STORE_CORRUPT',
+      /settings\.fsrsParameters\[20\]: expected a number/,
+    ],
     ['not an object', '[1,2,3]', 'STORE_CORRUPT', /not a score file/],
     ['a newer version', '{"schemaVersion":99,"answers":[]}', 'STORE_TOO_NEW', /newer cloudops-quiz \(schemaVersion 99.*left untouched/],
   ];

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Presented } from '../../src/engine/grading.ts';
 import { MockExam } from '../../src/engine/exam.ts';
-import { formatDuration, resultLines, statusLine } from '../../src/ui/exam-view.ts';
+import { formatDuration, reviewedQuestionLines, scoreLines, statusLine } from '../../src/ui/exam-view.ts';
 import { messages } from '../../src/ui/messages.ts';
 import type { RenderEnv } from '../../src/ui/render-env.ts';
 import { question } from '../helpers/questions.ts';
@@ -50,15 +50,21 @@ describe('result', () => {
     exam.answer(0, [0]);
     const result = exam.submit(1000);
     const env: RenderEnv = { lang: 'ja', width: 80, style: new Chalk({ level: 0 }), say: ja };
-    const lines = resultLines(result, env, en).join('\n');
+    const resultLines = (protocol: typeof en) =>
+      [
+        ...scoreLines(result.score, ja.examSubmitted, env, protocol),
+        ...result.score.results.flatMap((r, i) => reviewedQuestionLines(r, i, result.score.total, env, protocol)),
+      ].join('\n');
+    const lines = resultLines(en);
     expect(lines).toMatch(/^試験を提出しました。$/m);
     expect(lines).toMatch(/^Raw score: 1\/2 \(50%\)$/m);
     expect(lines).toMatch(/^Scaled score: 530 \(estimate\)$/m);
     expect(lines).toMatch(/^Result: FAIL \(pass mark 720\)$/m);
     expect(lines).toContain('スケールスコアは推定値です');
     expect(lines).toMatch(/^1 {2}モニタリング.* {2}1\/1 {2}100% {2}█{10}$/m);
+    expect(lines).toMatch(/^Right 1\/2 \[a\]\nPrompt of a\nCorrect — 正解: A$/m);
     expect(lines).toMatch(/^Missed 2\/2 \[b\]\nPrompt of b\nUnanswered — 正解: A$/m);
-    const local = resultLines(result, env, ja).join('\n');
+    const local = resultLines(ja);
     expect(local).toMatch(/^素点: 1\/2 \(50%\)$/m);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringWidth, wrap } from '../../src/ui/width.ts';
+import { isUrlLine, stringWidth, truncate, wrap } from '../../src/ui/width.ts';
 
 describe('display width', () => {
   it.each([
@@ -7,10 +7,31 @@ describe('display width', () => {
     ['Japanese takes two columns a character', '日本語', 6],
     ['mixed', 'EC2 インスタンス', 4 + 12],
     ['colour codes take none', '\x1b[31mred\x1b[0m', 3],
+    // A table kept by hand counted these as one column each, and 👍🏽 as two characters.
+    ['a check mark emoji', '✅', 2],
+    ['a cross mark emoji', '❌', 2],
+    ['a star', '⭐', 2],
+    ['a thumbs up with a skin tone is one cluster', '👍🏽', 2],
+    ['a combining mark takes none', 'e\u0301', 1],
   ])('%s', (_name, text, width) => {
     expect(stringWidth(text)).toBe(width);
   });
+
+  it('truncates by columns, with an ellipsis', () => {
+    expect(truncate('日本語のテキスト', 7)).toBe('日本語…');
+    expect(stringWidth(truncate('日本語のテキスト', 7))).toBeLessThanOrEqual(7);
+    expect(truncate('short', 10)).toBe('short');
+  });
 });
+
+/** Every line fits, and no line starts or ends with what kinsoku forbids there. */
+function expectKinsoku(lines: string[], width: number): void {
+  for (const line of lines) {
+    expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    expect('、。」』）ぁぃぅぇぉっゃゅょァィゥェォッャュョー'.includes(line[0] ?? 'x')).toBe(false);
+    expect('「『（【'.includes(line.at(-1) ?? 'x')).toBe(false);
+  }
+}
 
 describe('wrapping', () => {
   it('breaks English at spaces', () => {
@@ -27,6 +48,32 @@ describe('wrapping', () => {
   it('does not start a line with closing punctuation (kinsoku)', () => {
     const lines = wrap('あいうえおかきくけ。さしす', 18).split('\n');
     for (const line of lines) expect(line.startsWith('。')).toBe(false);
+  });
+
+  // At each of these widths a naive break would put 「 at a line's end or ッ, 」, 。 at a start.
+  it.each([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])('follows both kinsoku sets at %i columns', (width) => {
+    const text = 'これは「バケットポリシー」です。ロックとバージョニングを（必ず）有効にしてください。';
+    const lines = wrap(text, width).split('\n');
+    expectKinsoku(lines, width);
+    expect(lines.join('')).toBe(text);
+  });
+
+  it('never ends a line with an opening bracket', () => {
+    // 「 falls exactly at the end of the first line: it moves down with the word it opens.
+    expect(wrap('あいうえおかきく「けこ」', 18)).toBe('あいうえおかきく\n「けこ」');
+  });
+
+  it('puts a URL that does not fit on its own line, unbroken', () => {
+    const url = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html';
+    const lines = wrap(`See ${url} for alarms.`, 40).split('\n');
+    expect(lines).toEqual(['See', url, 'for alarms.']);
+    expect(isUrlLine(lines[1] ?? '')).toBe(true);
+    expect(isUrlLine('See https://x.example')).toBe(false);
+  });
+
+  it('keeps two spaces inside a line', () => {
+    expect(wrap('1) started 09:00  [exam-1]', 80)).toBe('1) started 09:00  [exam-1]');
+    expect(wrap('aaaa  bbbb  cccc dddd', 12)).toBe('aaaa  bbbb\ncccc dddd');
   });
 
   it('indents every line and keeps existing line breaks', () => {

@@ -3,13 +3,25 @@ import { QuizError } from '../../errors.ts';
 import { effectiveSettings, type Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
 import { changedSettings } from '../../store/settings-change.ts';
+import { activeQuestions } from '../../engine/selection.ts';
+import { examDayRetention } from '../../engine/exam-schedule.ts';
+import { percent } from '../../ui/charts.ts';
+import { messages } from '../../ui/messages.ts';
+import { parametersText } from '../../ui/optimize-view.ts';
+import { hanging } from '../../ui/width.ts';
+import { loadQuestionSummaries } from '../banks.ts';
 import type { Context } from '../context.ts';
+import { moveBeforeExam } from '../schedule-setup.ts';
+import { renderEnv } from '../study.ts';
+import { studyClock } from '../workspace.ts';
 
-const KEYS = ['retention', 'new-per-day', 'drill-limit', 'day-start', 'timing', 'exam-date'] as const;
+const KEYS = ['retention', 'new-per-day', 'drill-limit', 'day-start', 'timing', 'exam-date', 'fsrs-parameters'] as const;
 type Key = (typeof KEYS)[number];
+/** Shown by `config`, changed only by `optimize` (which judges a fit before adopting it). */
+const READ_ONLY: readonly Key[] = ['fsrs-parameters'];
 type Writable = { -readonly [K in keyof Settings]: Settings[K] };
 
-function describe(settings: Settings): Record<Key, string> {
+function describe(settings: Settings, lang: Context['lang']): Record<Key, string> {
   const s = effectiveSettings(settings);
   return {
     retention: String(s.requestRetention),
@@ -18,13 +30,14 @@ function describe(settings: Settings): Record<Key, string> {
     'day-start': String(s.dayStart),
     timing: s.timing ? 'on' : 'off',
     'exam-date': s.examDate ?? '',
+    'fsrs-parameters': parametersText(s.fsrsParameters, messages(lang)),
   };
 }
 
 const usage = (en: string, ja: string) => new QuizError('USAGE', { en, ja });
 
 /** Each key's parser: the value as typed → the settings changed, or a usage error naming the rule. */
-const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
+const SETTERS: Record<Exclude<Key, 'fsrs-parameters'>, (value: string, settings: Writable, today: string) => void> = {
   retention(value, settings) {
     const n = Number(value);
     if (!(n >= 0.7 && n <= 0.99))
@@ -54,10 +67,19 @@ const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
       throw usage(`timing must be "on" or "off", not "${value}"`, `timing には "on" または "off" を指定してください ("${value}" は使えません)`);
     settings.timing = value === 'on';
   },
-  'exam-date'(value, settings) {
-    if (value === '' || value === 'none') delete settings.examDate;
+  'exam-date'(value, settings, today) {
+    if (value === 'none') delete settings.examDate;
     else if (!isDateText(value))
-      throw usage(`exam-date must be a real date YYYY-MM-DD, not "${value}"`, `exam-date は YYYY-MM-DD 形式で指定してください ("${value}" は使えません)`);
+      throw usage(
+        `exam-date must be a real date YYYY-MM-DD (or "none" to clear it), not "${value}"`,
+        `exam-date は実在する日付を YYYY-MM-DD 形式で指定してください (消すときは "none")。"${value}" は使えません`,
+      );
+    // A date already past would only make readiness fail later, far from where it was typed.
+    else if (value < today)
+      throw usage(
+        `exam-date ${value} has passed (today is ${today}); give the date of your next exam`,
+        `exam-date ${value} は過ぎています (今日は ${today})。次の試験日を指定してください`,
+      );
     else settings.examDate = value;
   },
 };
@@ -65,9 +87,10 @@ const SETTERS: Record<Key, (value: string, settings: Writable) => void> = {
 /** Show or change a setting kept in the score file (so it travels with the person's history). */
 export async function configCommand(ctx: Context, _options: unknown, key: string | undefined, value: string | undefined): Promise<number> {
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
-  const current = describe(store.data.settings);
+  const current = describe(store.data.settings, ctx.lang);
   if (key === undefined) {
-    for (const k of KEYS) ctx.out.print(`${k} = ${current[k]}`);
+    // The 21 parameters make a long value: wrapped under itself to the terminal's width.
+    for (const k of KEYS) ctx.out.print(hanging(`${k} = `, current[k], renderEnv(ctx).width));
     return 0;
   }
   if (!(KEYS as readonly string[]).includes(key))
@@ -76,10 +99,26 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
     ctx.out.print(current[key as Key]);
     return 0;
   }
+  if (READ_ONLY.includes(key as Key))
+    throw usage(
+      `${key} is set by "cloudops-quiz optimize", which adopts a fit only when it predicts your answers better ("optimize --reset" returns to the defaults)`,
+      `${key} は "cloudops-quiz optimize" が設定します。推定値は解答をよりよく予測する場合だけ採用されます ("optimize --reset" で既定値に戻ります)`,
+    );
   const settings: Writable = { ...store.data.settings };
-  SETTERS[key as Key](value, settings);
+  SETTERS[key as Exclude<Key, 'fsrs-parameters'>](value, settings, localDate(ctx.now));
   store.record([{ k: 'settings', settings: changedSettings(store.data.settings, settings, ctx.now) }]);
-  store.checkpoint(ctx.now);
-  ctx.out.print(`${key} = ${describe(settings)[key as Key]}`);
+  ctx.out.print(`${key} = ${describe(settings, ctx.lang)[key as Key]}`);
+  if (key === 'exam-date' && settings.examDate !== undefined) {
+    // Questions that would reach the new date below the target come due before it.
+    const counted = activeQuestions(await loadQuestionSummaries(ctx), store.data.suspended).map((q) => q.id);
+    const moved = moveBeforeExam(store, counted, studyClock(ctx.now, effectiveSettings(settings).dayStart));
+    ctx.out.print(messages(ctx.lang).examMoved(moved, settings.examDate, percent(examDayRetention(settings.requestRetention))));
+  } else store.checkpoint(ctx.now);
   return 0;
+}
+
+/** YYYY-MM-DD of the local day. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -6,10 +6,12 @@ import { wrap } from '../../ui/width.ts';
 import { renderEnv, runStudy, studyBasics, wholeNumber } from '../study.ts';
 import type { DrillOptions } from '../commands/drill.ts';
 import type { Context } from '../context.ts';
+import { drillRisk } from '../schedule-setup.ts';
 import { openWorkspace, parseModule } from '../workspace.ts';
 
 /**
- * The daily drill: what is due today (most overdue first), then new questions up to the daily
+ * The daily drill: what is due today (most overdue first; with an exam ahead, lowest predicted
+ * recall on the exam day first), then new questions up to the daily
  * limit. When the limits hold questions back, it says how many and how to continue: a limit that
  * cuts silently reads as "nothing more to do".
  */
@@ -21,7 +23,8 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
   const records = ws.store.data;
   const allowance = newAllowance(records, ws.clock, ws.settings.newPerDay);
   const newLimit = options.new !== undefined ? wholeNumber('--new', options.new, { allowZero: true }) : allowance;
-  const plan = planDrill(questions, records, ws.clock, { limit, newLimit });
+  const risk = drillRisk(records.settings, ws.clock);
+  const plan = planDrill(questions, records, ws.clock, { limit, newLimit, ...(risk ? { risk } : {}) });
   const say = messages(ctx.lang);
   const width = renderEnv(ctx).width;
   const limits: string[] = [];

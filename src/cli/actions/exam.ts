@@ -8,12 +8,14 @@ import { ScoreFile } from '../../store/score-file.ts';
 import type { ExamProgress } from '../../store/score-types.ts';
 import { formatDuration, historyLines, localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
-import { wrap } from '../../ui/width.ts';
+import { hanging, wrap } from '../../ui/width.ts';
 import type { ExamOptions } from '../commands/exam.ts';
 import type { Context } from '../context.ts';
 import { runExam } from '../exam-run.ts';
-import { renderEnv, sessionRandom, wholeNumber } from '../study.ts';
+import { interactive, renderEnv, sessionRandom, wholeNumber } from '../study.ts';
 import { openWorkspace } from '../workspace.ts';
+import { pastResults, pickAttempt } from '../exam-history.ts';
+import { printResult } from '../exam-result.ts';
 
 /** The real exam's pace, 130 minutes for 65 questions: a shorter exam gets the same time per question. */
 const MS_PER_QUESTION = EXAM_DURATION_MS / EXAM_QUESTION_COUNT;
@@ -21,15 +23,29 @@ const MS_PER_QUESTION = EXAM_DURATION_MS / EXAM_QUESTION_COUNT;
 /** A mock exam (new or resumed), or the list of past attempts. Returns the exit code. */
 export async function examCommand(ctx: Context, options: ExamOptions): Promise<number> {
   const given = (['count', 'minutes', 'resume', 'new'] as const).filter((k) => options[k] !== undefined);
+  const apart = (['history', 'show', 'retakeMissed'] as const).filter((k) => options[k] !== undefined);
+  const flag = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  // Each of these looks at past exams: none goes with another, or with starting one.
+  const [first, second] = apart;
+  if (first && (second || given.length > 0)) {
+    const other = second ?? given[0] ?? '';
+    const what = { history: 'lists past exams', show: 'shows a past exam', retakeMissed: 'drills what a past exam missed' }[first];
+    const whatJa = { history: '過去の試験を一覧にします', show: '過去の試験を表示します', retakeMissed: '過去の試験で間違えた問題を練習します' }[first];
+    throw new QuizError('USAGE', {
+      en: `${flag(first)} ${what}; it does not go with ${flag(other)}`,
+      ja: `${flag(first)} は${whatJa}。${flag(other)} とは一緒に使えません`,
+    });
+  }
+  if (options.show !== undefined) return showPastExam(ctx, options.show, options.json === true);
+  if (options.retakeMissed !== undefined) {
+    if (options.json) throw new QuizError('USAGE', { en: '--json goes with --history or --show', ja: '--json は --history または --show と一緒に使います' });
+    const { cramCommand } = await import('./cram.ts');
+    return cramCommand(ctx, { exam: options.retakeMissed === true ? 'last' : options.retakeMissed });
+  }
   if (options.history) {
-    if (given.length > 0)
-      throw new QuizError('USAGE', {
-        en: `--history lists past exams; it does not go with --${given[0]}`,
-        ja: `--history は過去の試験を一覧にします。--${given[0]} とは一緒に使えません`,
-      });
     return examHistory(ctx, options.json === true);
   }
-  if (options.json) throw new QuizError('USAGE', { en: '--json goes with --history', ja: '--json は --history と一緒に使います' });
+  if (options.json) throw new QuizError('USAGE', { en: '--json goes with --history or --show', ja: '--json は --history または --show と一緒に使います' });
   if (options.resume && given.length > 1) {
     const other = given.find((k) => k !== 'resume');
     throw new QuizError('USAGE', {
@@ -54,29 +70,27 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
       });
     }
     const { exam } = resumed;
-    const intro = [say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(saved.remainingMs)), ''];
+    const intro = [wrap(say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(saved.remainingMs)), renderEnv(ctx).width), ''];
     return runExam(ctx, { exam, store: ws.store, scheduler: ws.scheduler, intro });
   }
 
-  // Starting over silently would throw away a half-done exam: ask for a decision.
+  // Starting over silently would throw away a half-done exam: ask for a decision (at a
+  // terminal), or say how to make it (in line mode, where nothing is started).
   if (paused.length > 0 && !options.new) {
-    const [only] = paused;
-    if (paused.length === 1 && only) {
-      const answered = only.answers.filter((a) => a !== null).length;
-      const left = formatDuration(only.remainingMs);
-      throw new QuizError('USAGE', {
-        en: `an unfinished exam is saved (${answered} of ${only.questions.length} answered, ${left} left); resume it with "cloudops-quiz exam --resume" or start over with "cloudops-quiz exam --new"`,
-        ja: `中断中の試験が保存されています (${only.questions.length} 問中 ${answered} 問解答済み、残り ${left})。"cloudops-quiz exam --resume" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
-      });
+    if (!interactive(ctx)) {
+      for (const line of pausedExplanation(paused, ctx)) ctx.out.print(line);
+      return 0;
     }
-    throw new QuizError(
-      'USAGE',
-      {
-        en: `${paused.length} unfinished exams are saved; resume one with "cloudops-quiz exam --resume <number>" or start over with "cloudops-quiz exam --new"`,
-        ja: `中断中の試験が ${paused.length} 件保存されています。"cloudops-quiz exam --resume <番号>" で再開するか、"cloudops-quiz exam --new" でやり直してください`,
-      },
-      pausedLines(paused, ctx),
-    );
+    const choice = await askAboutPaused(paused, ctx);
+    if (choice === 'cancel') return 0;
+    if (choice !== 'new') {
+      const resumed = MockExam.fromSnapshot(snapshotOf(choice), new Map(ws.allQuestions.map((q) => [q.id, q] as const)), ctx.clock().getTime());
+      if (!resumed.ok)
+        throw new QuizError('USAGE', { en: `the saved exam cannot be resumed: ${resumed.problem}`, ja: `保存された試験を再開できません (${resumed.problem})` });
+      const { exam } = resumed;
+      const intro = [wrap(say.examResumed(exam.count - exam.unanswered().length, exam.count, formatDuration(choice.remainingMs)), renderEnv(ctx).width), ''];
+      return runExam(ctx, { exam, store: ws.store, scheduler: ws.scheduler, intro });
+    }
   }
   // Starting over drops the exams listed as paused. One still open in another terminal saves
   // itself again at its next answer, so only exams nobody is taking go.
@@ -88,10 +102,11 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
     return 0;
   }
   const intro: string[] = [];
-  if (draw.questions.length < count) intro.push(say.examFewer(draw.questions.length, count));
-  else for (const s of draw.shortfalls) intro.push(say.examShortfall(s.domain, s.available, s.wanted));
+  const width = renderEnv(ctx).width;
+  if (draw.questions.length < count) intro.push(wrap(say.examFewer(draw.questions.length, count), width));
+  else for (const s of draw.shortfalls) intro.push(wrap(say.examShortfall(s.domain, s.available, s.wanted), width));
   const durationMs = minutes !== undefined ? minutes * 60_000 : Math.round(MS_PER_QUESTION * draw.questions.length);
-  intro.push(ctx.out.style.bold(wrap(say.examIntro(draw.questions.length, Math.round(durationMs / 60_000)), renderEnv(ctx).width)), '');
+  intro.push(ctx.out.style.bold(wrap(say.examIntro(draw.questions.length, Math.round(durationMs / 60_000)), width)), '');
   const exam = MockExam.start({
     id: `exam-${ctx.now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
     items: draw.questions.map((q) => present(q, random)),
@@ -156,4 +171,50 @@ function pickPaused(paused: readonly ExamProgress[], which: true | string, ctx: 
     },
     pausedLines(paused, ctx),
   );
+}
+
+/** Line mode: what is saved, and the two ways on. */
+function pausedExplanation(paused: readonly ExamProgress[], ctx: Context): string[] {
+  const say = messages(ctx.lang);
+  const width = renderEnv(ctx).width;
+  return [wrap(say.examPausedExplain(paused.length), width), ...pausedLines(paused, ctx).map((l) => hanging('', l, width, 3)), wrap(say.examPausedHow, width)];
+}
+
+/** At a terminal: resume one of the saved exams, start a new one (dropping them), or do neither. */
+async function askAboutPaused(paused: readonly ExamProgress[], ctx: Context): Promise<ExamProgress | 'new' | 'cancel'> {
+  const say = messages(ctx.lang);
+  const { clockedSelect } = await import('../../ui/clocked-select.ts');
+  const choices = [
+    ...paused.map((p) => ({
+      name: say.examResumeEntry(localDateTime(p.startedAt), p.answers.filter((a) => a !== null).length, p.questions.length, formatDuration(p.remainingMs)),
+      value: p as ExamProgress | 'new' | 'cancel',
+    })),
+    { name: say.examStartOver(paused.length), value: 'new' as const },
+    { name: say.examCancel, value: 'cancel' as const },
+  ];
+  try {
+    return await clockedSelect(
+      { message: () => say.examPausedExplain(paused.length), choices, keys: { q: 'cancel' } },
+      { input: ctx.io.stdin, output: ctx.io.stdout, clearPromptOnDone: false },
+    );
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) return 'cancel';
+    throw error;
+  }
+}
+
+/** `exam --show N`: a past exam's score and every question with the answer given. */
+async function showPastExam(ctx: Context, which: string, json: boolean): Promise<number> {
+  const ws = await openWorkspace(ctx, { forWriting: false });
+  const { data } = ws.store;
+  const { attempt, number } = pickAttempt(data.exams, which);
+  const results = pastResults(attempt, data.answers, new Map(ws.allQuestions.map((q) => [q.id, q] as const)));
+  if (json) {
+    const questions = results.map((r) => ({ id: r.presented.question.id, given: r.given, correct: r.correct, answered: r.positions !== null }));
+    ctx.out.print(JSON.stringify({ number, ...attempt, results: questions }, null, 2));
+    return 0;
+  }
+  const say = messages(ctx.lang);
+  await printResult(ctx, { score: attempt, results, heading: say.examPastHeading(number, localDateTime(attempt.finishedAt)) }, 'all');
+  return 0;
 }

@@ -5,10 +5,11 @@ import { localize, type Bank, type Question } from '../../bank/types.ts';
 import { messages } from '../../ui/messages.ts';
 import { questionTypeUi } from '../../ui/question-types/registry.ts';
 import { sanitizeLine } from '../../ui/sanitize.ts';
-import { table } from '../../ui/table.ts';
+import { fitTable } from '../../ui/table.ts';
 import { loadBanks } from '../banks.ts';
 import type { ModulesOptions } from '../commands/modules.ts';
 import type { Context } from '../context.ts';
+import { renderEnv } from '../study.ts';
 
 interface ModuleCounts {
   module: number;
@@ -73,9 +74,10 @@ export async function modulesCommand(ctx: Context, options: ModulesOptions): Pro
   const [moduleWord = '', titleWord = '', countWord = '', domainWord = ''] = say.modulesHeader;
   const typesWord = QUESTION_TYPES.map((type) => questionTypeUi(type).label(ctx.lang)).join('/');
   const header = [moduleWord, titleWord, countWord, typesWord, domainWord];
-  const lines = table(
+  const lines = fitTable(
     [header.map((h) => style.bold(h)), ...rows, ['', style.bold(say.modulesTotal), style.bold(String(total)), '', '']],
-    ['right', 'left', 'right', 'left', 'left'],
+    [{ align: 'right' }, { flex: 'wrap', min: 16 }, { align: 'right' }, { drop: 1 }, { drop: 2 }],
+    renderEnv(ctx).width,
   );
   for (const line of lines) ctx.out.print(line);
   return 0;

@@ -3,10 +3,12 @@ import { findLeeches } from '../../engine/leech.ts';
 import { selectReview } from '../../engine/selection.ts';
 import { rankWeakTopics } from '../../srs/weakness.ts';
 import { messages } from '../../ui/messages.ts';
-import { weaknessLines } from '../../ui/stats-view.ts';
+import { topicLabel, weaknessLines } from '../../ui/stats-view.ts';
+import { wrap } from '../../ui/width.ts';
+import { shuffled } from '../../engine/random.ts';
 import type { ReviewOptions } from '../commands/review.ts';
 import type { Context } from '../context.ts';
-import { renderEnv, runStudy, studyBasics, wholeNumber } from '../study.ts';
+import { renderEnv, runStudy, sessionRandom, studyBasics, wholeNumber } from '../study.ts';
 import { openWorkspace } from '../workspace.ts';
 
 /**
@@ -26,7 +28,24 @@ export async function reviewCommand(ctx: Context, options: ReviewOptions): Promi
   }
   const recallOf = (q: { id: string }) => ws.scheduler.recall(ws.store.data.cards[q.id], ctx.now);
   const leeches = findLeeches(answers, ws.clock, new Set(topicsOf.keys())).map((l) => l.q);
-  const chosen = selectReview(ws.questions, ranking, topicCount, count, recallOf, leeches);
-  const intro = [...weaknessLines(ranking.slice(0, Math.max(topicCount, 5)), topicCount, renderEnv(ctx)), ''];
+  const selected = selectReview(ws.questions, ranking, topicCount, count, recallOf, leeches);
+  // Leeches first, as chosen; the rest in a random order, not by id (which put a topic's
+  // questions one after another, in the same order every time).
+  const leechSet = new Set(leeches);
+  const chosen = [
+    ...selected.filter((q) => leechSet.has(q.id)),
+    ...shuffled(
+      selected.filter((q) => !leechSet.has(q.id)),
+      sessionRandom(ctx),
+    ),
+  ];
+  const env = renderEnv(ctx);
+  const drilled = ranking.slice(0, topicCount).map((t) => topicLabel(t.topic, env));
+  const intro = [
+    ...weaknessLines(ranking.slice(0, Math.max(topicCount, 5)), topicCount, env),
+    '',
+    wrap(env.say.reviewDrilling(drilled, chosen.length), env.width),
+    '',
+  ];
   return runStudy(ctx, { ...studyBasics(ws), mode: 'review', questions: chosen, scheduler: ws.scheduler, intro });
 }

@@ -1,6 +1,5 @@
 import { repeatedWrongPicks } from '../../engine/distractors.ts';
 import { computeStats } from '../../engine/stats.ts';
-import { createScheduler } from '../../srs/scheduler.ts';
 import { readScoreView } from '../../store/score-file.ts';
 import { choiceTextOf, repeatedPickLines } from '../../ui/distractor-view.ts';
 import { leechAndSuspendedLines, moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
@@ -11,6 +10,7 @@ import { loadBanks } from '../banks.ts';
 import { renderEnv } from '../study.ts';
 import type { StatsOptions } from '../commands/stats.ts';
 import type { Context } from '../context.ts';
+import { baseScheduler } from '../schedule-setup.ts';
 import { studyClock } from '../workspace.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function statsCommand(ctx: Context, options: StatsOptions): Promise
   const questionOf = (id: string) => byId.get(id);
   const scores = readScoreView(ctx.dataDir, ctx.now);
   const { settings, suspended } = scores.data;
-  const scheduler = createScheduler(settings.requestRetention);
+  const scheduler = baseScheduler(settings);
   const clock = studyClock(ctx.now, effectiveSettings(settings).dayStart);
   // Suspended questions count nowhere (not due, not in progress); they are listed on their own.
   const active = activeQuestions(questions, suspended);

@@ -1,5 +1,6 @@
 import { cueViolations, CUE_LIMITS, measureCues, type CueRate } from '../../bank/cues.ts';
 import { formatProblem } from '../../bank/types.ts';
+import { QuizError } from '../../errors.ts';
 import { sanitizeLine } from '../../ui/sanitize.ts';
 import { messages } from '../../ui/messages.ts';
 import { table } from '../../ui/table.ts';
@@ -15,6 +16,12 @@ import { resolve } from 'node:path';
 export async function validateCommand(ctx: Context, options: ValidateOptions, paths: readonly string[]): Promise<number> {
   const targets = paths.length > 0 ? paths.map((p) => resolve(ctx.io.cwd, p)) : ctx.bankPaths;
   const loaded = await loadBanksFrom(ctx, targets);
+  // Checking nothing is not a pass: a folder without banks is most likely the wrong folder.
+  if (loaded.files === 0)
+    throw new QuizError('BANK_NOT_FOUND', {
+      en: `no bank file (*.yaml or *.yml) in ${paths.length > 0 ? paths.join(', ') : 'the banks given'}`,
+      ja: `${paths.length > 0 ? paths.join('、') : '指定したバンク'} に問題バンクのファイル (*.yaml、*.yml) がありません`,
+    });
   const questions = loaded.banks.reduce((sum, bank) => sum + bank.questions.length, 0);
   const cues = options.cues ? measureCues(loaded.banks.flatMap((b) => b.questions)) : undefined;
   const cuesOver = cues ? cueViolations(cues) : [];

@@ -8,7 +8,9 @@ export const cram = declareCommand({
       .option('--module <m>', t.moduleFilter, collect)
       .option('--topic <t>', t.cramTopic, collect)
       .option('--skill <key>', t.cramSkill, collect)
-      .option('--count <n>', t.count, '10'),
+      .option('--exam <n>', t.cramExam)
+      // No commander default: with --exam every missed question is asked unless --count says.
+      .option('--count <n>', t.countDefault10),
 });
 
 export type CramOptions = OptionsOf<typeof cram>;

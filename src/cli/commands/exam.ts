@@ -12,6 +12,8 @@ export const exam = declareCommand({
       .option('--resume [which]', t.examResume)
       .option('--new', t.examNew)
       .option('--history', t.examHistory)
+      .option('--show <n>', t.examShow)
+      .option('--retake-missed [n]', t.examRetake)
       .option('--json', t.examJson),
 });
 

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/srs/scheduler.ts';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { readHistory } from '../../src/store/history-store.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
@@ -89,7 +89,7 @@ describe('report --html in Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([page.url()]);
 
-    const { answers, exams, cards } = ScoreFile.open(dir, new Date(NOW)).data;
+    const { answers, exams, cards } = readHistory(dir, new Date(NOW));
     // Answers and accuracy per day, from the score file (TZ=UTC, study day from 04:00).
     const perDay = new Map<string, { n: number; right: number }>();
     for (const a of answers) {

@@ -5,7 +5,6 @@ import { activeQuestions } from '../../engine/selection.ts';
 import { computeStats } from '../../engine/stats.ts';
 import { QuizError } from '../../errors.ts';
 import { answerView } from '../../srs/answer-view.ts';
-import { createScheduler } from '../../srs/scheduler.ts';
 import { ScoreFile } from '../../store/score-file.ts';
 import { effectiveSettings } from '../../store/score-types.ts';
 import { localDateTime } from '../../ui/exam-view.ts';
@@ -16,6 +15,7 @@ import { loadQuestionSummaries } from '../banks.ts';
 import type { ReportOptions } from '../commands/report.ts';
 import type { Context } from '../context.ts';
 import { writeOutput } from '../output-file.ts';
+import { baseScheduler } from '../schedule-setup.ts';
 import { studyClock } from '../workspace.ts';
 
 const DAY_MS = 86_400_000;
@@ -33,7 +33,7 @@ export async function reportCommand(ctx: Context, options: ReportOptions): Promi
   const questions = await loadQuestionSummaries(ctx);
   const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
   const settings = effectiveSettings(data.settings);
-  const scheduler = createScheduler(settings.requestRetention);
+  const scheduler = baseScheduler(data.settings);
   const clock = studyClock(ctx.now, settings.dayStart);
   const active = activeQuestions(questions, data.suspended);
   const answers = answerView(data.answers);

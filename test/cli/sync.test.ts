@@ -120,3 +120,18 @@ describe('sync', () => {
     expect(existsSync(join(a, 'backups')) && readdirSync(join(a, 'backups')).some((n) => n.startsWith('before-merge-'))).toBe(false);
   });
 });
+
+describe('sync, the edges', () => {
+  it("merges a sync tool's conflicted copy too, and never writes it", async () => {
+    const root = tempDir(onTestFinished);
+    const [a, b, shared] = [join(root, 'a'), join(root, 'b'), join(root, 'Sync')];
+    mkdirSync(shared);
+    simulateStudy(b, { questions: builtin.slice(0, 20), start: '2026-04-06', days: 2, perDay: 10, seed: 3 });
+    await ok(b, ['export', join(shared, 'cloudops-quiz-desktop-0123456789 (conflicted copy 2026-04-08).json')], '2026-04-08T00:00:00Z');
+    const before = readFileSync(join(shared, 'cloudops-quiz-desktop-0123456789 (conflicted copy 2026-04-08).json'), 'utf8');
+    const out = await ok(a, ['sync', shared], '2026-04-09T00:00:00Z');
+    expect(out).toContain('(1 copy read):\n  20 new answers\n');
+    expect(ids(a)).toEqual(ids(b));
+    expect(readFileSync(join(shared, 'cloudops-quiz-desktop-0123456789 (conflicted copy 2026-04-08).json'), 'utf8')).toBe(before);
+  });
+});

@@ -40,6 +40,15 @@ describe('the export file', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'schema/history.schema.json'), 'utf8'))).toEqual(historyJsonSchema());
   });
 
+  it('reads the example in docs/history-format.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/history-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const read = fromExport(JSON.parse(example));
+    expect(read.answers).toHaveLength(2);
+    expect(read.settings.changedAt?.examDate).toBe(Date.parse('2026-06-01T08:10:00Z'));
+    expect(read.cards['m01-oe-four-areas']?.state).toBe('review');
+  });
+
   it('reads back what it writes: times as ISO 8601 in UTC, one answer per line', () => {
     const text = exportText(history, new Date('2026-05-01T00:00:00Z'));
     expect(text).toContain(

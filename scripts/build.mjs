@@ -21,6 +21,35 @@ const yamlWithoutEnvLookups = {
   },
 };
 
+// string-width (display widths) builds a grapheme segmenter and compiles Unicode-property
+// patterns (RGI emoji among them) when it loads: 22 ms of the start of every command that lays out
+// text, although ASCII and Japanese text never need them (src/ui/width.ts measures those itself).
+// Each such top-level constant is made on first use instead. The patterns are matched exactly: a
+// new version of string-width that moves them fails the build here rather than losing the speed.
+const STRING_WIDTH_LAZY = ['segmenter', 'visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'];
+const stringWidthOnFirstUse = {
+  name: 'string-width-on-first-use',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      // Ours only (src/ui/width.ts): an older copy nested under another package is left as it is.
+      if (args.path !== join(root, 'node_modules', 'string-width', 'index.js')) return undefined;
+      let source = readFileSync(args.path, 'utf8');
+      for (const name of STRING_WIDTH_LAZY) {
+        const line = new RegExp(`^const ${name} = (new Intl\\.Segmenter\\(\\)|/.+/[a-z]*);$`, 'm');
+        if (!line.test(source)) throw new Error(`string-width-on-first-use: no "const ${name} = ..." in ${args.path}`);
+        source = source.replace(line, (_, value) => `const ${name} = onFirstUse(() => ${value});`);
+      }
+      const helper = `function onFirstUse(make) {
+  let made;
+  const real = () => (made ??= make());
+  return new Proxy({}, { get: (_, key) => { const value = real()[key]; return typeof value === 'function' ? value.bind(real()) : value; } });
+}
+`;
+      return { contents: helper + source, loader: 'js' };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -37,7 +66,7 @@ await build({
   // Bundled CommonJS dependencies may call require(): give the ESM output one.
   banner: { js: "import { createRequire as __cq_createRequire } from 'node:module'; const require = __cq_createRequire(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [yamlWithoutEnvLookups],
+  plugins: [yamlWithoutEnvLookups, stringWidthOnFirstUse],
   legalComments: 'linked',
   // A native module (a .node file per platform), loaded by `optimize` only: left to Node to resolve.
   external: ['@open-spaced-repetition/binding-linux-x64-gnu'],

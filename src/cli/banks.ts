@@ -4,7 +4,7 @@
  * bank stops the command, pointing at `validate` for the full list. Quick commands ask only for
  * summaries (ids, modules, domains, topics), which skips reading any question text.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { formatProblem, type Bank, type BankSummary, type QuestionSummary } from '../bank/types.ts';
@@ -18,15 +18,16 @@ import { plural } from '../ui/plural.ts';
 const BUILTIN_PREFIX = 'builtin:';
 
 /**
- * Every file checked afresh; `validate` uses this. Unless --no-builtin, the files' ids are also
- * checked against the built-in banks, as the study commands load both (a bank reusing a built-in
- * id once passed `validate` and was then refused by `cram`).
+ * Every file checked afresh; `validate` uses this, keeping the whole banks only when it asks
+ * (`full`). Unless --no-builtin, the files' ids are also checked against the built-in banks, as the
+ * study commands load both (a bank reusing a built-in id once passed `validate` and was then
+ * refused by `cram`).
  */
-export function loadBanksFrom(ctx: Context, paths: readonly string[]): Promise<LoadedBanks> {
+export function loadBanksFrom(ctx: Context, paths: readonly string[], want: 'full' | 'check' = 'full'): Promise<LoadedBanks> {
   const files = collectBankFiles(paths);
   const builtinDir = builtinBankDir();
   const alongside = ctx.bankPaths.includes(builtinDir) ? builtinSummaries(ctx).filter((s) => !files.includes(join(builtinDir, basename(s.file)))) : [];
-  return loadBankFiles(files, ctx.io.cwd, 'full', undefined, alongside);
+  return loadBankFiles(files, ctx.io.cwd, want, undefined, alongside);
 }
 
 /** The built-in banks' question ids and positions, from the index compiled at build time. */
@@ -41,6 +42,7 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
   const compiledDir = join(packageRoot(), 'dist', 'banks');
   const builtin = readCache(join(compiledDir, 'index.json'));
   const userCachePath = join(ctx.dataDir, 'cache', 'banks.json');
+  const userBankDir = join(ctx.dataDir, 'cache', 'banks');
   const ownFiles = files.filter((f) => dirname(f) !== builtinDir);
   const user: BankCache = ownFiles.length > 0 ? readCache(userCachePath) : emptyCache();
   const before = fingerprint(user);
@@ -52,8 +54,11 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
     cache: merged,
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
-    loadBank: (key) =>
-      key.startsWith(BUILTIN_PREFIX) ? readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json'))) : undefined,
+    loadBank: (key) => {
+      if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json')));
+      const hash = merged.entries[key]?.hash;
+      return hash ? readCompiledBank(userBankFile(userBankDir, hash)) : undefined;
+    },
   });
 
   if (loaded.problems.length > 0) {
@@ -67,7 +72,7 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
       first ? [formatProblem(first)] : [],
     );
   }
-  if (ownFiles.length > 0) saveUserCache(userCachePath, merged, ownFiles, before);
+  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, ownFiles, before);
   return loaded;
 }
 
@@ -85,26 +90,47 @@ function readCompiledBank(file: string): Bank | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Bank;
   } catch {
-    return undefined; // not built: the YAML is checked instead
+    return undefined; // not built, or removed: the YAML is checked instead
   }
+}
+
+/** A whole bank of the person's cache: named by the hash of the bank file's bytes. */
+function userBankFile(dir: string, hash: string): string {
+  return join(dir, `${hash}.json`);
 }
 
 function fingerprint(cache: BankCache): string {
-  return JSON.stringify(Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash, cache.entries[k]?.bank !== undefined]));
+  return JSON.stringify(Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash]));
 }
 
-/** Keep only the person's current files in their cache; a failed write only costs speed. */
-function saveUserCache(path: string, merged: BankCache, ownFiles: readonly string[], before: string): void {
+/**
+ * Keep only the person's current files in their cache: each newly compiled bank written to a file
+ * of its own, then the index; the bank files no entry names any more removed. A failed write only
+ * costs speed (the bank is checked again next time).
+ */
+function saveUserCache(path: string, bankDir: string, merged: BankCache, ownFiles: readonly string[], before: string): void {
   const entries = Object.create(null) as BankCache['entries'];
   for (const file of ownFiles) {
     const entry = merged.entries[file];
-    if (entry?.bank) entries[file] = entry;
+    if (entry) entries[file] = { hash: entry.hash, summary: entry.summary };
   }
   const cache: BankCache = { version: merged.version, entries };
-  if (fingerprint(cache) === before) return;
+  // An entry holding its bank was compiled by this run: its file is written even if the index is unchanged.
+  const compiled = ownFiles.some((file) => merged.entries[file]?.bank !== undefined);
+  if (!compiled && fingerprint(cache) === before) return;
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    mkdirSync(bankDir, { recursive: true, mode: 0o700 });
+    const kept = new Set<string>();
+    for (const file of ownFiles) {
+      const entry = merged.entries[file];
+      if (!entry) continue;
+      const name = userBankFile(bankDir, entry.hash);
+      kept.add(basename(name));
+      // Compiled by this run: the file was missing or could not be read, so it is written anew.
+      if (entry.bank) writeFileDurable(name, JSON.stringify(entry.bank));
+    }
     writeFileDurable(path, JSON.stringify(cache));
+    for (const name of readdirSync(bankDir)) if (name.endsWith('.json') && !kept.has(name)) rmSync(join(bankDir, name), { force: true });
   } catch {
     /* the cache folder may be read-only */
   }

@@ -8,6 +8,7 @@ import type { Question } from '../bank/types.ts';
 import type { QuestionResult } from '../engine/exam-score.ts';
 import { correctPositions } from '../engine/grading.ts';
 import { QuizError } from '../errors.ts';
+import type { ScoreFile } from '../store/score-file.ts';
 import type { AnswerRecord, ExamAttempt } from '../store/score-types.ts';
 import { inBankOrder } from '../ui/question-view.ts';
 
@@ -39,6 +40,18 @@ function answersOf(attempt: ExamAttempt, answers: readonly AnswerRecord[]): Map<
   const ids = new Set(attempt.questions);
   const found = new Map<string, AnswerRecord>();
   for (const a of answers) if (a.mode === 'exam' && a.at === attempt.finishedAt && ids.has(a.q)) found.set(a.q, a);
+  return found;
+}
+
+/**
+ * The answers a submitted exam recorded (mode `exam`, at the moment it was submitted), read from
+ * the history one file at a time: only they are kept, however long the history.
+ */
+export function examAnswers(store: ScoreFile, attempt: ExamAttempt): AnswerRecord[] {
+  const found: AnswerRecord[] = [];
+  store.forEachEntry((entry) => {
+    if (entry.k === 'answer' && entry.answer.mode === 'exam' && entry.answer.at === attempt.finishedAt) found.push(entry.answer);
+  });
   return found;
 }
 

@@ -109,8 +109,7 @@ export async function runExam(ctx: Context, run: ExamRun): Promise<number> {
 }
 
 function assertNotSubmitted(data: ScoreData, id: string): void {
-  if (data.exams.some((e) => e.id === id))
-    throw new QuizError('ALREADY_SUBMITTED', { en: `exam ${id} was already submitted`, ja: `試験 ${id} は提出済みです` });
+  if (data.submittedExams.includes(id)) throw new QuizError('ALREADY_SUBMITTED', { en: `exam ${id} was already submitted`, ja: `試験 ${id} は提出済みです` });
 }
 
 async function createExamFrontEnd(ctx: Context): Promise<ExamFrontEnd> {

@@ -16,7 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import { QuizError } from '../errors.ts';
-import { PARAMETER_COUNT } from '../srs/scheduler.ts';
+import { PARAMETER_COUNT } from '../srs/parameters.ts';
 import type { ReviewItem } from '../srs/review-history.ts';
 
 /** The part of the native module's API used here (its own types ship with the `binding` package). */

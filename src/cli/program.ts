@@ -2,12 +2,11 @@
  * The commander program: the global options, then every command of the table (command-table.ts).
  * Help and commander's own errors speak the session's language and reach the terminal sanitized.
  */
-import { Argument, Command, type CommandUnknownOpts, Option } from '@commander-js/extra-typings';
+import { Argument, Command, type CommandUnknownOpts, Help, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
 import { terminalColumns } from '../ui/output.ts';
 import { sanitize } from '../ui/sanitize.ts';
-import { hanging, stringWidth, wrap } from '../ui/width.ts';
 import { collect } from './command.ts';
 import { COMMANDS } from './command-table.ts';
 import { localizeCommanderError } from './commander-errors.ts';
@@ -16,6 +15,14 @@ import { type HelpText, helpText } from './help-text.ts';
 import type { CliIO } from './io.ts';
 import { unknownCommand } from './unknown-command.ts';
 import { version } from './version.ts';
+
+/**
+ * Display widths for help, loaded only when the words asked for may print it: the Unicode tables
+ * behind them cost more to load than a quick command may take. Without them (help printed on an
+ * error, say) commander's own counting is used.
+ */
+let widths: typeof import('../ui/width.ts') | undefined;
+const HELP_WORDS = new Set(['-h', '--help', 'help']);
 
 export interface Program {
   /** Parses `argv` and runs the command it names; resolves to the command's exit code. */
@@ -40,6 +47,7 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Program {
   });
   return {
     async run(argv) {
+      if (argv.some((word) => HELP_WORDS.has(word))) widths ??= await import('../ui/width.ts');
       await program.parseAsync([...argv], { from: 'user' });
       return exitCode;
     },
@@ -55,7 +63,15 @@ function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {
       .helpCommand('help [command]', t.help)
       // Help wraps by display columns and between Japanese characters (commander counts UTF-16
       // units and breaks only at spaces). Set before the commands: they inherit it.
-      .configureHelp({ displayWidth: (text: string) => stringWidth(text), boxWrap: (text: string, width: number) => wrap(text, width), minWidthToWrap: 10 })
+      .configureHelp({
+        displayWidth(this: Help, text: string) {
+          return widths ? widths.stringWidth(text) : Help.prototype.displayWidth.call(this, text);
+        },
+        boxWrap(this: Help, text: string, width: number) {
+          return widths ? widths.wrap(text, width) : Help.prototype.boxWrap.call(this, text, width);
+        },
+        minWidthToWrap: 10,
+      })
       .option('--data-dir <dir>', t.dataDir)
       .option('--bank <path>', t.bank, collect)
       .option('--no-builtin', t.noBuiltin)
@@ -122,6 +138,8 @@ function declareCompletion(program: CommandUnknownOpts, t: HelpText, io: CliIO, 
  * line: any line still wider than the terminal is wrapped here, continuing under its own indent.
  */
 function fitLines(text: string, width: number): string {
+  if (!widths) return text;
+  const { hanging, stringWidth } = widths;
   return text
     .split('\n')
     .map((line) => (stringWidth(line) <= width ? line : hanging('', line, width, (/^ */.exec(line)?.[0].length ?? 0) + 2)))

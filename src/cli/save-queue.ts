@@ -87,7 +87,7 @@ export class SaveQueue {
         ja: `このセッションの解答 ${n} 件を保存できませんでした (${cause.messageIn('ja')})。原因を解決したら、以下の ${this.unsaved.length} 行を ${file} の末尾に追加すると解答が残ります。`,
       },
       // Ids made unique as a save would make them: two answers in one millisecond must stay two.
-      withUniqueIds(this.store.data.answers, this.unsaved).map((e) => JSON.stringify(e)),
+      withUniqueIds((at, q) => this.store.idsAt(at, q), this.unsaved).map((e) => JSON.stringify(e)),
     );
   }
 }

@@ -103,7 +103,7 @@ export function rescheduleAll(store: ScoreFile, counted: readonly string[], cloc
   let rebuilt = 0;
   store.checkpoint(new Date(clock.now), (data) => {
     const day = { utcOffsetMinutes: clock.utcOffsetMinutes, dayStartHour: clock.dayStartHour };
-    const cards = new CardReplay(data.answers, baseScheduler(data.settings), day).until();
+    const cards = new CardReplay(store.history(), baseScheduler(data.settings), day).until();
     rebuilt = Object.keys(cards).length;
     Object.assign(data.cards, cards);
     moveCards(data, counted, clock);

@@ -8,7 +8,7 @@ import type { Question } from '../bank/types.ts';
 import { isQuizError, QuizError } from '../errors.ts';
 import { StudySession, type Outcome, type StudyMode } from '../engine/session.ts';
 import { endOfDay, type StudyClock } from '../engine/clock.ts';
-import { lapsesByQuestion, LEECH_MISSES, pastWrongPicks } from '../engine/leech.ts';
+import { LEECH_MISSES, pastWrongPicks } from '../engine/leech.ts';
 import { seededRandom } from '../engine/random.ts';
 import { repeatedWrongChoices } from '../engine/distractors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
@@ -120,7 +120,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   });
   // Leeches as the history stood when the session began; a question that becomes one today is
   // introduced as such next time.
-  const lapses = lapsesByQuestion(run.store.data.answers, run.clock);
+  const lapses = run.store.lapses();
   const leechShown = new Set<string>();
   const frontEnd = await createFrontEnd(ctx);
   frontEnd.print(welcomeLines(ctx, run.store));
@@ -159,7 +159,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       const misses = lapses.get(q) ?? 0;
       if (turn.attempt === 0 && misses >= LEECH_MISSES && !leechShown.has(q)) {
         leechShown.add(q);
-        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.data.answers, q), env));
+        frontEnd.print(leechLines(presented.question, misses, pastWrongPicks(run.store.wrongPicksOf(q)), env));
       }
       // The running score counts every answer so far, re-asks included (index does too).
       const rightSoFar = () => session.outcomes.filter((o) => o.correct).length;
@@ -181,7 +181,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
       };
       const outcome = session.answer(reply.positions, facts, ctx.clock());
       // Read before saving: earlier wrong picks, not this one.
-      const repeatedPicks = repeatedWrongChoices(q, presented.question, outcome.given, run.store.data.answers);
+      const repeatedPicks = repeatedWrongChoices(presented.question, outcome.given, run.store.questionHistory(q));
       // Saved first, then shown: a verdict on screen is an answer on disk.
       const entry = answerEntry(outcome, run.mode);
       answerEntries.push(entry);
@@ -252,7 +252,7 @@ export function wholeNumber(name: string, value: string, { allowZero = false } =
  */
 export function welcomeLines(ctx: Context, store: ScoreFile): string[] {
   const { data } = store;
-  if (data.answers.length > 0 || data.exams.length > 0 || data.pausedExams.length > 0) return [];
+  if (Object.keys(data.seen).length > 0 || data.submittedExams.length > 0 || data.pausedExams.length > 0) return [];
   const env = renderEnv(ctx);
   return [...env.say.welcome(sanitizeLine(ctx.dataDir)).map((line) => env.style.dim(wrap(line, env.width))), ''];
 }

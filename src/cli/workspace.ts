@@ -1,16 +1,19 @@
 /** What the study commands share: banks, the score file, the scheduler and the study day. */
 import { MODULES } from '../bank/course.ts';
-import type { Bank, Question, QuestionSummary } from '../bank/types.ts';
+import type { Bank, Question } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
 import { activeQuestions } from '../engine/selection.ts';
 import { effectiveSettings } from '../store/score-types.ts';
 import { QuizError } from '../errors.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
-import { ScoreFile, CHECKPOINT_AFTER, readScoreView, type ScoreView } from '../store/score-file.ts';
-import { loadBanks, loadQuestionSummaries } from './banks.ts';
+import { ScoreFile, CHECKPOINT_AFTER } from '../store/score-file.ts';
+import { loadBanks } from './banks.ts';
 import type { Context } from './context.ts';
-import { baseScheduler, studyScheduler } from './schedule-setup.ts';
+import { studyScheduler } from './schedule-setup.ts';
 import { didYouMean, nearest } from './suggest.ts';
+import { studyClock } from './quick-workspace.ts';
+
+export { studyClock } from './quick-workspace.ts';
 
 export interface Workspace {
   readonly banks: readonly Bank[];
@@ -28,36 +31,11 @@ export interface Workspace {
   readonly clock: StudyClock;
 }
 
-export interface QuickWorkspace {
-  /** Suspended questions left out, as in Workspace. */
-  readonly questions: readonly QuestionSummary[];
-  readonly scores: ScoreView;
-  readonly scheduler: Scheduler;
-  readonly clock: StudyClock;
-}
-
-/** For the read-only quick commands (due, stats): question summaries and a view of the scores. */
-export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
-  const questions = await loadQuestionSummaries(ctx);
-  const scores = readScoreView(ctx.dataDir, ctx.now);
-  const { settings } = scores.data;
-  return {
-    questions: activeQuestions(questions, scores.data.suspended),
-    scores,
-    scheduler: baseScheduler(settings),
-    clock: studyClock(ctx.now, effectiveSettings(settings).dayStart),
-  };
-}
-
-/** The study day as the person set it (`config day-start`), in local time. */
-export function studyClock(now: Date, dayStartHour: number): StudyClock {
-  return { now: now.getTime(), utcOffsetMinutes: -now.getTimezoneOffset(), dayStartHour };
-}
-
 export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {
   const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
-  if (options.forWriting && store.journalLength > CHECKPOINT_AFTER) store.checkpoint(ctx.now);
+  // A long stretch not yet in the caches (or a folder of an earlier version) is folded in first.
+  if (options.forWriting && (store.pendingEntries > CHECKPOINT_AFTER || store.needsMigration)) store.checkpoint(ctx.now);
   const allQuestions = banks.flatMap((b) => b.questions);
   const settings = effectiveSettings(store.data.settings);
   const questions = activeQuestions(allQuestions, store.data.suspended);

@@ -6,7 +6,6 @@ import { DOMAINS } from '../bank/course.ts';
 import type { Domain, Question } from '../bank/types.ts';
 import { shuffled, type Random } from './random.ts';
 import type { StudyRecords } from './selection.ts';
-import { answerView } from '../srs/answer-view.ts';
 import { isExamEligible } from './eligibility.ts';
 
 /** The real exam: 65 questions (50 scored, 15 unscored, indistinguishable) in 130 minutes. */
@@ -109,10 +108,9 @@ export function selectExam(questions: readonly Question[], blueprint: Blueprint,
 function lastSeenTimes(records: StudyRecords): Map<string, number> {
   const last = new Map<string, number>();
   for (const [id, card] of Object.entries(records.cards)) if (card.state !== 'new') last.set(id, card.lastReview);
-  const answers = answerView(records.answers);
-  for (let i = 0; i < answers.length; i++) {
-    const q = answers.q(i);
-    last.set(q, Math.max(answers.at(i), last.get(q) ?? -Infinity));
+  for (const q in records.seen) {
+    const at = records.seen[q]?.lastAt;
+    if (at !== undefined) last.set(q, Math.max(at, last.get(q) ?? -Infinity));
   }
   return last;
 }

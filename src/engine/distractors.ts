@@ -7,29 +7,21 @@
  * is part of every answer, so there is no "wrong choice" to repeat.
  */
 import type { Question } from '../bank/types.ts';
-import { answerView, type AnswerView } from '../srs/answer-view.ts';
+import type { HistorySummary, QuestionHistory } from './history-summary.ts';
 import { questionType } from './question-types/registry.ts';
-
-/** A person's answers: records, or the score file's column view. */
-export type PastAnswers =
-  | AnswerView
-  | readonly { readonly q: string; readonly at: number; readonly correct: boolean; readonly given: readonly number[]; readonly rating?: string | undefined }[];
 
 /** What the check needs to know of a question: its type and which choices are right. */
 export type ChoiceFacts = Pick<Question, 'type' | 'choices'>;
 
 /**
  * The wrong choices (bank indices) in `given` that an earlier wrong answer to the same question
- * also picked. `earlier` must not contain the answer being checked.
+ * also picked. `earlier` (the question's history) must not count the answer being checked.
  */
-export function repeatedWrongChoices(id: string, question: ChoiceFacts, given: readonly number[], earlier: PastAnswers): number[] {
+export function repeatedWrongChoices(question: ChoiceFacts, given: readonly number[], earlier: Pick<QuestionHistory, 'wrongPicks'> | undefined): number[] {
   const type = questionType(question.type);
   const wrong = given.filter((c) => type.isWrongPick(question, c));
-  if (wrong.length === 0) return [];
-  const answers = answerView(earlier);
-  const pickedBefore = new Set<number>();
-  for (let i = 0; i < answers.length; i++) if (!answers.correct(i) && answers.q(i) === id) for (const c of answers.given(i)) pickedBefore.add(c);
-  return wrong.filter((c) => pickedBefore.has(c));
+  if (wrong.length === 0 || !earlier) return [];
+  return wrong.filter((c) => earlier.wrongPicks.some((p) => p.choice === c));
 }
 
 export interface RepeatedPick {
@@ -47,33 +39,10 @@ export interface RepeatedPick {
  * without it the list is an upper bound from the history alone (a multiple-response answer that
  * was wrong may also hold right choices).
  */
-export function repeatedWrongPicks(history: PastAnswers, questionOf?: (id: string) => ChoiceFacts | undefined): RepeatedPick[] {
-  return filterRepeatedPicks(tallyWrongPicks(history), questionOf);
-}
-
-/** Every (question, choice) of the wrong answers with how often and when it was last picked. */
-function tallyWrongPicks(history: PastAnswers): readonly RepeatedPick[] {
-  const answers = answerView(history);
-  // By question key (see AnswerView), then choice: no string lookups per answer.
-  const byQuestion: Array<Map<number, { q: string; choice: number; times: number; lastAt: number }> | undefined> = [];
-  for (let i = 0; i < answers.length; i++) {
-    if (answers.correct(i)) continue;
-    const key = answers.key(i);
-    const at = answers.at(i);
-    let choices = byQuestion[key];
-    if (!choices) byQuestion[key] = choices = new Map();
-    const given = answers.given(i);
-    for (let k = 0; k < given.length; k++) {
-      const choice = given[k] as number;
-      if (given.indexOf(choice) !== k) continue; // a choice counts once per answer
-      const entry = choices.get(choice);
-      if (entry) {
-        entry.times++;
-        entry.lastAt = Math.max(entry.lastAt, at);
-      } else choices.set(choice, { q: answers.q(i), choice, times: 1, lastAt: at });
-    }
-  }
-  return byQuestion.flatMap((choices) => (choices ? [...choices.values()] : []));
+export function repeatedWrongPicks(history: HistorySummary, questionOf?: (id: string) => ChoiceFacts | undefined): RepeatedPick[] {
+  const tally: RepeatedPick[] = [];
+  for (const [q, h] of history.questions) for (const p of h.wrongPicks) tally.push({ q, choice: p.choice, times: p.times, lastAt: p.lastAt });
+  return filterRepeatedPicks(tally, questionOf);
 }
 
 /** The tallied picks made two or more times, limited to wrong choices of known questions. */

@@ -6,11 +6,9 @@
  * A miss counts once per study day: a wrong answer and its re-asks in the same session are one
  * lapse, as in Anki, where failed relearning steps are not new lapses. Only answers that fed the
  * scheduler count (cram answers do not), and misses before the first right answer do not: that is
- * learning, not forgetting.
+ * learning, not forgetting. The counting itself happens as answers are saved (history-summary.ts).
  */
-import { answerView, type AnswerView } from '../srs/answer-view.ts';
-import { dayNumber, type StudyClock } from './clock.ts';
-import type { PastAnswers } from './distractors.ts';
+import type { HistorySummary, QuestionHistory } from './history-summary.ts';
 
 /** Misses after the first right answer (one per study day) from which a question is a leech. */
 export const LEECH_MISSES = 4;
@@ -20,50 +18,24 @@ export interface Leech {
   readonly misses: number;
 }
 
-/** Every question's misses since its first right answer, one per study day; answers oldest first. */
-export function lapsesByQuestion(history: PastAnswers, clock: Omit<StudyClock, 'now'>): Map<string, number> {
-  const answers: AnswerView = answerView(history);
-  const keys = answers.questionIds.length;
-  const knownOnce = new Uint8Array(keys);
-  const misses = new Int32Array(keys);
-  const lastMissDay = new Float64Array(keys).fill(-Infinity);
-  for (let i = 0; i < answers.length; i++) {
-    if (!answers.rated(i)) continue;
-    const key = answers.key(i);
-    if (answers.correct(i)) {
-      knownOnce[key] = 1;
-      continue;
-    }
-    if (knownOnce[key] !== 1) continue;
-    const day = dayNumber(answers.at(i), clock);
-    if (day === lastMissDay[key]) continue;
-    lastMissDay[key] = day;
-    misses[key] = (misses[key] ?? 0) + 1;
-  }
+/** Every question's misses since its first right answer, one per study day. */
+export function lapsesByQuestion(history: HistorySummary): Map<string, number> {
   const result = new Map<string, number>();
-  answers.questionIds.forEach((q, key) => {
-    const n = misses[key] ?? 0;
-    if (n > 0) result.set(q, n);
-  });
+  for (const [q, h] of history.questions) if (h.lapses > 0) result.set(q, h.lapses);
   return result;
 }
 
 /** The leeches among `questions` (ids), most misses first, then by id. */
-export function findLeeches(history: PastAnswers, clock: Omit<StudyClock, 'now'>, questions?: ReadonlySet<string>): Leech[] {
+export function findLeeches(history: HistorySummary, questions?: ReadonlySet<string>): Leech[] {
   const leeches: Leech[] = [];
-  for (const [q, misses] of lapsesByQuestion(history, clock)) {
+  for (const [q, misses] of lapsesByQuestion(history)) {
     if (misses >= LEECH_MISSES && (!questions || questions.has(q))) leeches.push({ q, misses });
   }
   return leeches.sort((a, b) => b.misses - a.misses || (a.q < b.q ? -1 : a.q > b.q ? 1 : 0));
 }
 
-/** The choices (bank indices) the person picked in wrong answers to `q`, most recent first, each once. */
-export function pastWrongPicks(history: PastAnswers, q: string): number[] {
-  const answers = answerView(history);
-  const picks: number[] = [];
-  for (let i = answers.length - 1; i >= 0; i--) {
-    if (answers.correct(i) || answers.q(i) !== q) continue;
-    for (const choice of answers.given(i)) if (!picks.includes(choice)) picks.push(choice);
-  }
-  return picks;
+/** The choices (bank indices) the person picked in wrong answers to a question, most recent first, each once. */
+export function pastWrongPicks(history: Pick<QuestionHistory, 'wrongPicks'> | undefined): number[] {
+  if (!history) return [];
+  return [...history.wrongPicks].sort((a, b) => b.lastOrdinal - a.lastOrdinal || a.position - b.position).map((p) => p.choice);
 }

@@ -10,13 +10,17 @@
 import type { Question } from '../bank/types.ts';
 import type { CardState } from '../srs/card.ts';
 import type { TopicWeakness } from '../srs/weakness.ts';
-import { answerView, type AnswerView } from '../srs/answer-view.ts';
 import { endOfDay, startOfDay, type StudyClock } from './clock.ts';
+import type { QuestionHistory } from './history-summary.ts';
 import { shuffled, type Random } from './random.ts';
+
+/** What the history says of a question without being read: kept in the score file's hot part. */
+export type QuestionSeen = Pick<QuestionHistory, 'firstRatedAt' | 'lastAt'>;
 
 export interface StudyRecords {
   readonly cards: Readonly<Record<string, CardState>>;
-  readonly answers: readonly { readonly q: string; readonly at: number; readonly rating?: string | undefined }[] | AnswerView;
+  /** Per question answered at least once. */
+  readonly seen: Readonly<Record<string, QuestionSeen>>;
 }
 
 /** The questions that may be asked or counted: all but the suspended ones. */
@@ -83,17 +87,13 @@ export function dueCounts(questions: readonly { readonly id: string }[], records
 }
 
 /** How many new questions may still be started today: the daily limit less those started today. */
-export function newAllowance(records: StudyRecords, clock: StudyClock, newPerDay: number): number {
+export function newAllowance(records: Pick<StudyRecords, 'seen'>, clock: StudyClock, newPerDay: number): number {
   const dayStart = startOfDay(clock);
-  const firstSeen = new Map<string, number>();
-  const answers = answerView(records.answers);
-  for (let i = 0; i < answers.length; i++) {
-    if (!answers.rated(i)) continue;
-    const q = answers.q(i);
-    if (!firstSeen.has(q)) firstSeen.set(q, answers.at(i));
-  }
   let startedToday = 0;
-  for (const at of firstSeen.values()) if (at >= dayStart) startedToday++;
+  for (const q in records.seen) {
+    const first = records.seen[q]?.firstRatedAt;
+    if (first !== null && first !== undefined && first >= dayStart) startedToday++;
+  }
   return Math.max(0, newPerDay - startedToday);
 }
 

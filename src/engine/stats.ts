@@ -1,14 +1,15 @@
 /**
  * Progress at a glance: per module and per exam domain, the streak, reviews per day, the weakest
- * topics and the due forecast. Pure: one pass over the answers, one over the questions.
+ * topics and the due forecast. Pure, and independent of how long the history is: it reads the
+ * history's summary (per question and per study day, history-summary.ts), never the answers.
  */
 import { MODULES, DOMAINS, SKILLS } from '../bank/course.ts';
 import type { QuestionSummary } from '../bank/types.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { rankWeakTopics, type TopicWeakness } from '../srs/weakness.ts';
 import type { CardState } from '../srs/card.ts';
-import type { AnswerView } from '../srs/answer-view.ts';
 import { dayNumber, endOfDay, type StudyClock } from './clock.ts';
+import type { HistorySummary } from './history-summary.ts';
 
 export interface GroupStats<K = number> {
   readonly key: K;
@@ -47,7 +48,7 @@ export interface StudyStats {
 export interface StatsInput {
   readonly questions: readonly QuestionSummary[];
   readonly cards: Readonly<Record<string, CardState>>;
-  readonly answers: AnswerView;
+  readonly history: HistorySummary;
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
   readonly days?: number;
@@ -62,32 +63,13 @@ export function dayLabel(day: number): string {
 }
 
 export function computeStats(input: StatsInput): StudyStats {
-  const { questions, cards, answers, scheduler, clock } = input;
+  const { questions, cards, history, scheduler, clock } = input;
   const days = input.days ?? 28;
   const forecastDays = input.forecastDays ?? 7;
   const now = new Date(clock.now);
   const today = dayNumber(clock.now, clock);
   const tomorrow = endOfDay(clock);
-
-  // Tallies by question key (see AnswerView): typed arrays, no map lookups per answer.
-  const keyCount = answers.questionIds.length;
-  const answeredByKey = new Int32Array(keyCount);
-  const correctByKey = new Int32Array(keyCount);
-  const perDay = new Map<number, number>();
-  const activeDays = new Set<number>();
-  const firstCounted = today - days + 1;
-  for (let i = 0; i < answers.length; i++) {
-    const key = answers.key(i);
-    answeredByKey[key] = (answeredByKey[key] ?? 0) + 1;
-    if (answers.correct(i)) correctByKey[key] = (correctByKey[key] ?? 0) + 1;
-    const day = dayNumber(answers.at(i), clock);
-    activeDays.add(day);
-    if (day >= firstCounted) perDay.set(day, (perDay.get(day) ?? 0) + 1);
-  }
-  const perQuestion = new Map<string, { answers: number; correct: number }>();
-  answers.questionIds.forEach((id, key) => {
-    perQuestion.set(id, { answers: answeredByKey[key] ?? 0, correct: correctByKey[key] ?? 0 });
-  });
+  const perQuestion = history.questions;
 
   const group = () => ({ total: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, dueToday: 0 });
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));
@@ -132,8 +114,9 @@ export function computeStats(input: StatsInput): StudyStats {
     dueToday: g.dueToday,
   });
 
+  const active = (day: number) => (history.days.get(day) ?? 0) > 0;
   let streak = 0;
-  for (let day = activeDays.has(today) ? today : today - 1; activeDays.has(day); day--) streak++;
+  for (let day = active(today) ? today : today - 1; active(day); day--) streak++;
 
   const topicsOf = new Map(questions.map((q) => [q.id, q.topics] as const));
   return {
@@ -142,8 +125,8 @@ export function computeStats(input: StatsInput): StudyStats {
     domains: [...byDomain].map(([key, g]) => finish(key, g)),
     skills: [...bySkill].map(([key, g]) => finish(key, g)),
     streak,
-    perDay: Array.from({ length: days }, (_, i) => today - days + 1 + i).map((day) => ({ day: dayLabel(day), count: perDay.get(day) ?? 0 })),
-    weakest: rankWeakTopics({ topicsOf, cards, answers, scheduler, now }).slice(0, 5),
+    perDay: Array.from({ length: days }, (_, i) => today - days + 1 + i).map((day) => ({ day: dayLabel(day), count: history.days.get(day) ?? 0 })),
+    weakest: rankWeakTopics({ topicsOf, cards, history: history.questions, scheduler, now }).slice(0, 5),
     forecast: forecast.map((count, i) => ({ day: dayLabel(today + i), count })),
   };
 }

@@ -19,3 +19,6 @@ export interface CardState {
 }
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
+
+/** The recall a review is scheduled for, unless the person sets another (`config retention`). */
+export const DEFAULT_RETENTION = 0.9;

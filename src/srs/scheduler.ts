@@ -16,9 +16,9 @@
  * a day had passed.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
-import type { CardState, CardStateName, Rating } from './card.ts';
+import { DEFAULT_RETENTION, type CardState, type CardStateName, type Rating } from './card.ts';
+import { PARAMETER_COUNT } from './parameters.ts';
 
-export const DEFAULT_RETENTION = 0.9;
 export const DAY_MS = 86_400_000;
 
 const STATE_NAMES: Record<State, CardStateName> = {
@@ -39,9 +39,6 @@ export interface Scheduler {
   /** Probability of recalling the card at `at` (0–1); 0 for a question never studied. */
   recall(card: CardState | undefined, at: Date): number;
 }
-
-/** FSRS-6 has 21 parameters (w0–w20); a fitted set always has all of them. */
-export const PARAMETER_COUNT = 21;
 
 const schedulers = new Map<string, FSRS>();
 

@@ -8,7 +8,6 @@
  */
 import type { CardState } from './card.ts';
 import type { Scheduler } from './scheduler.ts';
-import type { AnswerView } from './answer-view.ts';
 
 export interface TopicWeakness {
   readonly topic: string;
@@ -19,40 +18,35 @@ export interface TopicWeakness {
   readonly questions: number;
 }
 
+/**
+ * A question's scheduled answers as the history summary keeps them (engine/history-summary.ts):
+ * how many, and the last RECENT_ANSWERS, newest first, each with its ordinal among all answers.
+ */
+export interface RecentAnswers {
+  readonly rated: number;
+  readonly recent: readonly (readonly [ordinal: number, correct: boolean])[];
+}
+
 export interface WeaknessInput {
   /** Question id → its topics. */
   readonly topicsOf: ReadonlyMap<string, readonly string[]>;
   readonly cards: Readonly<Record<string, CardState>>;
-  /** Answers oldest first; only those that feed the scheduler count. */
-  readonly answers: AnswerView;
+  /** Per question answered; only answers that feed the scheduler count. */
+  readonly history: ReadonlyMap<string, RecentAnswers>;
   readonly scheduler: Scheduler;
   readonly now: Date;
 }
 
-const RECENT = 10;
+/** How many of a topic's latest scheduled answers its error rate is taken over. */
+export const RECENT_ANSWERS = 10;
 
 export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
-  // Per question first (one map lookup an answer), then per topic over the few questions: a
+  // Per question first (kept up to date by the store), then per topic over the few questions: a
   // heavy user has 100,000 answers but only hundreds of questions.
-  const { answers } = input;
-  const keys = answers.questionIds.length;
-  const ratedByKey = new Int32Array(keys);
-  const recentByKey: Array<Array<[index: number, correct: boolean]>> = Array.from({ length: keys }, () => []);
-  for (let i = answers.length - 1; i >= 0; i--) {
-    if (!answers.rated(i)) continue;
-    const key = answers.key(i);
-    ratedByKey[key] = (ratedByKey[key] ?? 0) + 1;
-    const recentList = recentByKey[key];
-    if (recentList && recentList.length < RECENT) recentList.push([i, answers.correct(i)]);
-  }
-  const perQuestion = new Map<string, { rated: number; recent: Array<[index: number, correct: boolean]> }>();
-  answers.questionIds.forEach((q, key) => {
-    const rated = ratedByKey[key] ?? 0;
-    if (rated > 0) perQuestion.set(q, { rated, recent: recentByKey[key] ?? [] });
-  });
   const counts = new Map<string, number>();
-  const recentByTopic = new Map<string, Array<[index: number, correct: boolean]>>();
-  for (const [q, tally] of perQuestion) {
+  const recentByTopic = new Map<string, Array<readonly [ordinal: number, correct: boolean]>>();
+  for (const [q, tally] of input.history) {
+    if (tally.rated === 0) continue;
     for (const topic of input.topicsOf.get(q) ?? []) {
       counts.set(topic, (counts.get(topic) ?? 0) + tally.rated);
       let list = recentByTopic.get(topic);
@@ -63,14 +57,14 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
       list.push(...tally.recent);
     }
   }
-  // The topic's last RECENT answers across its questions, newest first.
+  // The topic's last RECENT_ANSWERS answers across its questions, newest first.
   const recent = new Map<string, boolean[]>();
   for (const [topic, list] of recentByTopic) {
     recent.set(
       topic,
       list
         .sort((a, b) => b[0] - a[0])
-        .slice(0, RECENT)
+        .slice(0, RECENT_ANSWERS)
         .map(([, correct]) => correct),
     );
   }

@@ -5,8 +5,11 @@
  */
 import { sequencedAnswerId, type AnswerRecord, type JournalEntry } from './score-types.ts';
 
+/** The ids of the answers known to question `q` at exactly time `at`. */
+export type IdsAt = (at: number, q: string) => ReadonlySet<string>;
+
 /** Answers saved with ids no other answer has: equal time and question get `.1`, `.2`, ... */
-export function withUniqueIds(known: readonly AnswerRecord[], entries: readonly JournalEntry[]): JournalEntry[] {
+export function withUniqueIds(idsAt: IdsAt, entries: readonly JournalEntry[]): JournalEntry[] {
   // The ids each answer of this save was given, by the id it came with: a re-rate or an undo
   // refers to the latest of them (an undo takes that answer away, so the one before is next).
   const given = new Map<string, string[]>();
@@ -19,7 +22,8 @@ export function withUniqueIds(known: readonly AnswerRecord[], entries: readonly 
     }
     if (entry.k !== 'answer') return entry;
     const { answer } = entry;
-    const used = (id: string) => taken.has(id) || idsAt(known, answer.at).has(id);
+    const known = idsAt(answer.at, answer.q);
+    const used = (id: string) => taken.has(id) || known.has(id);
     let id = answer.id;
     for (let sequence = 1; used(id); sequence++) id = sequencedAnswerId(answer.at, answer.q, sequence);
     taken.add(id);
@@ -28,20 +32,7 @@ export function withUniqueIds(known: readonly AnswerRecord[], entries: readonly 
   });
 }
 
-/** Ids of the answers at exactly `at` (answers are kept in time order: a binary search). */
-function idsAt(answers: readonly AnswerRecord[], at: number): Set<string> {
-  let low = 0;
-  let high = answers.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((answers[mid]?.at ?? Infinity) < at) low = mid + 1;
-    else high = mid;
-  }
-  const ids = new Set<string>();
-  for (let i = low; i < answers.length; i++) {
-    const answer = answers[i];
-    if (answer?.at !== at) break;
-    ids.add(answer.id);
-  }
-  return ids;
+/** The lookup over a list of answers (a session's unsaved ones, or a test's). */
+export function idsAtIn(answers: readonly AnswerRecord[]): IdsAt {
+  return (at, q) => new Set(answers.filter((a) => a.at === at && a.q === q).map((a) => a.id));
 }

@@ -1,20 +1,22 @@
 /**
  * Compiled banks, so the everyday commands never parse YAML: a bank that passed every check is
- * kept as JSON under the SHA-256 of its bytes. The built-in banks are compiled at build time into
- * dist/banks/ (an index of hashes and question summaries, plus one file per bank); a person's own
- * banks go to a cache in their data folder. A file whose bytes changed has another hash, misses
- * the cache and is checked again: correctness is never traded.
+ * kept as JSON under the SHA-256 of its bytes. Both caches are an index of hashes and question
+ * summaries (ids, modules, domains, skills, topics: all that `due` and the choice of questions
+ * read) plus one file per whole bank, read only when a command needs the question text: the
+ * built-in banks are compiled at build time into dist/banks/, a person's own banks go to
+ * cache/banks.json and cache/banks/<hash>.json in their data folder. A file whose bytes changed
+ * has another hash, misses the cache and is checked again: correctness is never traded.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Bank, BankSummary } from '../bank/types.ts';
 
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 export interface CacheEntry {
   readonly hash: string;
   readonly summary: BankSummary;
-  /** The whole bank; absent in the built-in index, whose banks are one file each beside it. */
+  /** The whole bank: in memory only, once compiled or read; on disk each is a file of its own beside the index. */
   readonly bank?: Bank;
 }
 

@@ -16,7 +16,7 @@ import type { CheckedBank } from '../bank/check.ts';
 const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 export interface LoadedBanks {
-  /** Whole banks; empty when only summaries were asked for. */
+  /** Whole banks; empty unless they were asked for (`full`). */
   readonly banks: readonly Bank[];
   readonly summaries: readonly BankSummary[];
   /** At most MAX_PROBLEMS_PER_FILE per file; `more` says what else each file has. */
@@ -72,12 +72,6 @@ export function collectBankFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** One file still to check: its bytes and the name problems show. */
-interface CheckJob {
-  readonly bytes: Uint8Array;
-  readonly display: string;
-}
-
 type Read = { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: BankProblem };
 
 /** A regular file's bytes, at most MAX_BANK_BYTES of them, read without ever blocking on a FIFO. */
@@ -119,29 +113,26 @@ function capPerFile(
 }
 
 /**
- * Read and check bank files. Files found in the cache under the hash of their bytes are taken from
- * it; the others are checked here, one after another. (Worker threads were tried: since banks in
- * the plain YAML subset are read by the fast subset reader, copying the checked banks back from
- * the threads costs more than the threads save, 1.39 s against 1.24 s for 10,000 questions.)
+ * Read and check bank files, one after another: each file's bytes are released once it is checked,
+ * and with `check` (what `validate` asks for) its checked bank too, keeping only its summary (for
+ * the ids across banks) and its problems: memory stays flat in the number of files. Files found in
+ * the cache under the hash of their bytes are taken from it. (Worker threads were tried: since
+ * banks in the plain YAML subset are read by the fast subset reader, copying the checked banks
+ * back from the threads costs more than the threads save, 1.39 s against 1.24 s for 10,000
+ * questions.)
  */
 export async function loadBankFiles(
   files: readonly string[],
   cwd: string,
-  want: 'full' | 'summary',
+  want: 'full' | 'summary' | 'check',
   cacheUse?: CacheUse,
   /** Banks loaded elsewhere (the built-in ones) whose ids these files must not reuse. */
   alongside: readonly BankSummary[] = [],
 ): Promise<LoadedBanks> {
-  const slots: Array<{
-    display: string;
-    bank?: Bank;
-    summary?: BankSummary;
-    problems: readonly BankProblem[];
-    more?: number | null;
-    key?: string;
-    hash?: string;
-  }> = [];
-  const misses: Array<{ slot: number; job: CheckJob }> = [];
+  const slots: Array<{ display: string; bank?: Bank; summary?: BankSummary; problems: readonly BankProblem[]; more?: number | null }> = [];
+  let compiled = 0;
+  // The YAML parser and the schema are loaded only when some file is not in the cache.
+  let check: ((bytes: Uint8Array, display: string) => CheckedBank) | undefined;
   for (const file of files) {
     const display = displayPath(file, cwd);
     const read = readBytes(file, display);
@@ -154,7 +145,7 @@ export async function loadBankFiles(
     const hit = key !== undefined ? cacheUse?.cache.entries[key] : undefined;
     if (hit && hit.hash === hash) {
       const summary = { ...hit.summary, file: display };
-      if (want === 'summary') {
+      if (want !== 'full') {
         slots.push({ display, summary, problems: [] });
         continue;
       }
@@ -164,27 +155,23 @@ export async function loadBankFiles(
         continue;
       }
     }
-    misses.push({ slot: slots.length, job: { bytes: read.bytes, display } });
-    slots.push({ display, problems: [], ...(key !== undefined ? { key } : {}), ...(hash !== undefined ? { hash } : {}) });
+    check ??= (await import('../bank/check-bytes.ts')).checkBankBytes;
+    const result = check(read.bytes, display);
+    compiled++;
+    const summary = result.bank ? summarize(result.bank) : undefined;
+    slots.push({
+      display,
+      problems: result.problems,
+      ...(result.more !== undefined ? { more: result.more } : {}),
+      ...(summary ? { summary } : {}),
+      ...(result.bank && want === 'full' ? { bank: result.bank } : {}),
+    });
+    if (result.bank && summary && cacheUse && key !== undefined && hash !== undefined) {
+      cacheUse.cache.entries[key] = { hash, summary, bank: result.bank };
+    }
   }
 
-  const jobs = misses.map((m) => m.job);
-  const checked = await checkHere(jobs);
-  misses.forEach(({ slot }, i) => {
-    const result = checked[i];
-    const target = slots[slot];
-    if (!result || !target) return;
-    target.problems = result.problems;
-    if (result.more !== undefined) target.more = result.more;
-    if (!result.bank) return;
-    target.bank = result.bank;
-    target.summary = summarize(result.bank);
-    if (cacheUse && target.key !== undefined && target.hash !== undefined) {
-      cacheUse.cache.entries[target.key] = { hash: target.hash, summary: target.summary, bank: result.bank };
-    }
-  });
-
-  const banks = want === 'full' ? slots.flatMap((s) => (s.bank ? [s.bank] : [])) : [];
+  const banks = slots.flatMap((s) => (s.bank ? [s.bank] : []));
   const summaries = slots.flatMap((s) => (s.summary ? [s.summary] : []));
   const found = slots.flatMap((s) => s.problems);
   // The other banks go first, so a clash is reported in the file being loaded, not in theirs.
@@ -192,14 +179,7 @@ export async function loadBankFiles(
   const uncounted = new Set(slots.flatMap((s) => (s.more === null ? [s.display] : [])));
   const counted = new Map(slots.flatMap((s) => (typeof s.more === 'number' ? [[s.display, s.more] as const] : [])));
   const { problems, more } = capPerFile(found, uncounted, counted);
-  return { banks, summaries, problems, more, files: files.length, compiled: misses.length };
-}
-
-async function checkHere(jobs: readonly CheckJob[]): Promise<CheckedBank[]> {
-  if (jobs.length === 0) return [];
-  // The YAML parser and the schema are loaded only when some file is not in the cache.
-  const { checkBankBytes } = await import('../bank/check-bytes.ts');
-  return jobs.map((job) => checkBankBytes(job.bytes, job.display));
+  return { banks, summaries, problems, more, files: files.length, compiled };
 }
 
 /** Paths below the working folder are shown relative to it, others as they are. */

@@ -11,7 +11,10 @@ import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { processState } from './process-info.ts';
 
-export type FsOps = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'ftruncateSync' | 'fstatSync'>;
+export type FsOps = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'ftruncateSync' | 'fstatSync' | 'mkdirSync'
+>;
 
 export const realFs: FsOps = nodeFs;
 
@@ -42,7 +45,8 @@ export function writeError(file: string, error: unknown): QuizError {
   });
 }
 
-function fsyncDir(dir: string, ops: FsOps = realFs): void {
+/** fsync a folder, so that a rename or a new name in it survives a crash. */
+export function fsyncFolder(dir: string, ops: FsOps = realFs): void {
   let fd: number | undefined;
   try {
     fd = ops.openSync(dir, 'r');
@@ -106,7 +110,7 @@ export function writeFileDurable(file: string, data: string | Uint8Array, ops: F
     throw writeError(file, error);
   }
   try {
-    fsyncDir(dirname(file), ops);
+    fsyncFolder(dirname(file), ops);
   } catch (error) {
     // The rename is done but may not survive a crash; the caller keeps what it would otherwise drop.
     throw writeError(file, error);

@@ -2,9 +2,10 @@
  * Every enumeration the score file writes, in one place. APPEND ONLY: a new value goes at the end;
  * an entry is never reordered, renamed or removed (test/store/enumerations.test.ts pins them).
  *
- * - RATING_CODES and MODE_CODES are stored BY POSITION: the snapshot's answer columns keep a
- *   rating and a mode as an index into these lists (store/answer-columns.ts), so reordering them
- *   would silently turn every "again" on disk into a "hard".
+ * - RATING_CODES and MODE_CODES are stored BY POSITION in the answer columns of version-2 and
+ *   version-3 snapshots (store/legacy/answer-columns.ts), which are still read to move them to
+ *   version 4: reordering them would silently turn every "again" of such a file into a "hard".
+ *   Version 4 stores them by name, and the reader refuses a name not listed here.
  * - CARD_STATES are stored by name, in every card; the reader refuses a name not listed here.
  */
 import type { CardStateName, Rating } from '../srs/card.ts';

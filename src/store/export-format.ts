@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { CardState } from '../srs/card.ts';
-import { PARAMETER_COUNT } from '../srs/scheduler.ts';
+import { PARAMETER_COUNT } from '../srs/parameters.ts';
 import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
 import { isDateText } from '../engine/clock.ts';
 import { isTime } from './field-rules.ts';

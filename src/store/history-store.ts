@@ -19,6 +19,7 @@ import { exportText } from './export-format.ts';
 import type { History } from './history.ts';
 import { ScoreFile } from './score-file.ts';
 import { JOURNAL_NAME, SNAPSHOT_NAME } from './score-paths.ts';
+import type { CardState } from '../srs/card.ts';
 import type { JournalEntry, ScoreData } from './score-types.ts';
 
 /** Backups taken before a merge that are kept (the newest). */
@@ -85,21 +86,27 @@ class SavedMeanwhile extends Error {}
  * answer, undo and re-rate changes one), settings, suspensions and exams.
  */
 function fingerprint(data: ScoreData): string {
-  return JSON.stringify([data.cards, data.settings, data.suspended, data.suspendedAt, data.exams.length]);
+  return JSON.stringify([data.cards, data.settings, data.suspended, data.submittedExams]);
 }
 
-/** The history a score file holds, copied: saving changes the score file's own objects in place. */
+/**
+ * The history a score folder holds: the state, every answer and exam from the history files, and
+ * when each question was last suspended or unsuspended (the suspend entries carry their times).
+ */
 function historyOf(store: ScoreFile): History {
   const { data } = store;
-  const copy = <T>(map: Readonly<Record<string, T>>) => Object.assign(Object.create(null) as Record<string, T>, map);
+  const suspendedAt = Object.create(null) as Record<string, number>;
+  store.forEachEntry((entry) => {
+    if (entry.k === 'suspend' && entry.at !== undefined) for (const q of entry.q) suspendedAt[q] = entry.at;
+  });
   return {
     createdAt: data.createdAt,
     settings: data.settings,
-    cards: copy(data.cards),
-    answers: [...data.answers],
-    exams: [...data.exams],
+    cards: Object.assign(Object.create(null) as Record<string, CardState>, data.cards),
+    answers: store.history(),
+    exams: [...store.historyView().exams],
     suspended: [...data.suspended],
-    suspendedAt: copy(data.suspendedAt),
+    suspendedAt,
   };
 }
 

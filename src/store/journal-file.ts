@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { FsOps } from './durable.ts';
 
 /** Bytes `from` to `to` of a file. */
-export function readRange(file: string, from: number, to: number): Buffer {
+function readRange(file: string, from: number, to: number): Buffer {
   const buffer = Buffer.alloc(to - from);
   const fd = openSync(file, 'r');
   try {

@@ -1,25 +1,34 @@
 /**
- * Reading the score file: snapshot and journal, checked, the journal applied. No lock is taken (the
- * quick commands read while sessions write): a checkpoint may replace the snapshot and empty the
- * journal between the two reads, so the snapshot's identity is looked at before and after, and
- * both are read again if it changed.
+ * Reading the score folder: `scores.json` (the state, as of some history file), the history files
+ * after it, then the journal. No lock is taken (the quick commands read while sessions write): a
+ * checkpoint may replace `scores.json` and move the journal into the history between two reads,
+ * so the state's identity and the next history file are looked at again at the end, and the
+ * reading starts over if either changed.
+ *
+ * A folder of version 1–3 is read as that version read it and held in memory as version 4; it
+ * is moved to version 4 on disk by the first save (score-file.ts).
  */
 import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerView } from '../srs/answer-view.ts';
+import { addAnswer, emptySummary } from '../engine/history-summary.ts';
 import { QuizError } from '../errors.ts';
-import { AnswerTable, encodeAnswers } from './answer-columns.ts';
-import { applyEntries } from './apply.ts';
+import { applyToExams, applyToState, seenAfter, summarized, type Positioned } from './fold.ts';
+import { fileIdAt, forEachHistoryEntry, historyDir, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
+import { legacyEntries } from './legacy/to-v4.ts';
+import { applyLegacyJournal } from './legacy/read.ts';
+import type { LegacyData } from './legacy/snapshot.ts';
 import { readRegularFile } from './read-regular.ts';
+import { rebuildFromHistory, type Rebuilt } from './rebuild.ts';
 import { damaged, unreadable } from './recovery-advice.ts';
 import { JOURNAL_NAME, SNAPSHOT_NAME } from './score-paths.ts';
-import { checkJournalEntry, checkSnapshot, type Snapshot } from './score-schema.ts';
-import { emptyScoreData, type JournalEntry, type ScoreData } from './score-types.ts';
+import { checkScoreFile, type ScoreFileContent, type StoredState } from './score-schema.ts';
+import { effectiveSettings, emptyScoreData, type ExamAttempt, type JournalEntry, type ScoreData } from './score-types.ts';
+import { studyDayOf } from './study-days.ts';
 
 /** Reads retried when other sessions keep changing the files meanwhile. */
 export const ATTEMPTS = 5;
 
-/** What a file was when read: a checkpoint replaces the snapshot by a new file (new inode). */
+/** What a file was when read: a checkpoint replaces `scores.json` by a new file (new inode). */
 export type Identity = string | null;
 
 export function identityOf(path: string): Identity {
@@ -40,144 +49,185 @@ export function sizeOf(path: string): number {
   }
 }
 
-export interface State {
-  data: ScoreData;
-  journalLength: number;
-  /** Bytes of the journal read: up to the end of its last whole line. */
-  journalBytes: number;
-  snapshotIdentity: Identity;
-  snapshotBytes?: Buffer;
+/** An entry of the stretch with the history file it came from (0: the journal). */
+export interface StretchEntry extends Positioned {
+  readonly file: number;
 }
 
-export interface Files {
-  snapshot: Snapshot;
-  entries: JournalEntry[];
-  journalBytes: number;
-  snapshotIdentity: Identity;
-  snapshotBytes?: Buffer;
+export interface Folder {
+  /** The state cache (or what stands for it: nothing yet, a rebuild, a version-3 file) and its point in the history. */
+  readonly base: StoredState;
+  /** Entries after the base: newer history files, then the journal. */
+  readonly stretch: StretchEntry[];
+  /** The state now: the base with the stretch folded in (but `seen`, see fold.ts mergeSeen). */
+  readonly data: ScoreData;
+  /** The last history file there is. */
+  readonly lastSegment: number;
+  readonly lastSegmentId: FileId | null;
+  readonly journal: { readonly entries: number; readonly bytes: number; readonly id: FileId | null };
+  readonly stateIdentity: Identity;
+  /** The bytes of `scores.json` as read (for the day's backup). */
+  readonly stateBytes?: Buffer;
+  /** A folder still in version 1–3, with the journal bytes that version folded in. */
+  readonly legacy?: { readonly data: LegacyData; readonly journalBytes: number };
+  /** The summary counted while reading (a version-3 folder, or no `scores.json`), at the base's point. */
+  readonly rebuilt?: Rebuilt;
 }
 
-/**
- * Snapshot and journal, checked; the answers stay in columns until asked for. Without the lock a
- * checkpoint may replace the snapshot and empty the journal between the two reads: the snapshot
- * is looked at again after the journal, and both are read again if it changed.
- */
-function readFiles(dir: string, now: Date): Files {
-  const snapshotPath = join(dir, SNAPSHOT_NAME);
-  for (let attempt = 1; ; attempt++) {
-    const before = identityOf(snapshotPath);
-    let snapshotBytes: Buffer | undefined;
-    try {
-      snapshotBytes = readRegularFile(snapshotPath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(snapshotPath, error, dir);
-    }
-    const { entries, bytes } = readJournal(join(dir, JOURNAL_NAME), dir);
-    if (identityOf(snapshotPath) !== before && attempt < ATTEMPTS) continue;
-    const snapshot = snapshotBytes
-      ? parseSnapshot(snapshotBytes, snapshotPath, dir)
-      : { data: emptyScoreData(now), table: AnswerTable.from(encodeAnswers([])) };
-    const files: Files = { snapshot, entries, journalBytes: bytes, snapshotIdentity: before };
-    return snapshotBytes ? { ...files, snapshotBytes } : files;
-  }
-}
-
-function parseSnapshot(bytes: Buffer, snapshotPath: string, dir: string): Snapshot {
+function parseScoreFile(bytes: Buffer, path: string, dir: string): ScoreFileContent {
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw damaged(snapshotPath, `is not valid JSON (${(error as Error).message.split('\n', 1)[0]})`, dir);
+    throw damaged(path, `is not valid JSON (${(error as Error).message.split('\n', 1)[0]})`, dir);
   }
   try {
-    return checkSnapshot(raw, snapshotPath);
+    return checkScoreFile(raw, path);
   } catch (error) {
-    if (error instanceof QuizError && error.code === 'STORE_CORRUPT') throw damaged(snapshotPath, error.message.replace(`${snapshotPath} `, ''), dir);
+    if (error instanceof QuizError && error.code === 'STORE_CORRUPT') throw damaged(path, error.message.replace(`${path} `, ''), dir);
     throw error;
   }
 }
 
-export function readState(dir: string, now: Date): State {
-  const { snapshot, entries, snapshotBytes, journalBytes, snapshotIdentity } = readFiles(dir, now);
-  const data = snapshot.data;
-  const known = answersJournalMayRepeat(snapshot.table, entries);
-  data.answers = snapshot.table.records();
-  if (entries.length > 0) applyEntries(data, entries, known);
-  const state: State = { data, journalLength: entries.length, journalBytes, snapshotIdentity };
-  return snapshotBytes ? { ...state, snapshotBytes } : state;
-}
-
-/** What the read-only quick commands need: settings and cards, and the answers as a view. */
-export interface ScoreView {
-  readonly data: Omit<ScoreData, 'answers'>;
-  readonly answers: AnswerView;
-}
-
-/**
- * Read the score file for looking only (stats): the answers are served from their columns, never
- * built into records. Journal answers not yet folded in are appended to the columns; the rare
- * duplicate a crash can leave between checkpoint steps is skipped as in a full read.
- */
-export function readScoreView(dir: string, now: Date): ScoreView {
-  const { snapshot, entries } = readFiles(dir, now);
-  const { data, table } = snapshot;
-  // An undo may take an answer out of the snapshot's columns. Undos are rare and folded in at the
-  // end of their session, so the view then simply reads in full, as the study commands do.
-  if (entries.some((e) => e.k === 'undo')) {
-    data.answers = table.records();
-    applyEntries(data, entries, answersJournalMayRepeat(table, entries));
-    return { data, answers: AnswerTable.from(encodeAnswers(data.answers)) };
-  }
-  // The snapshot's answers stay in the table; data.answers collects only the journal's.
-  applyEntries(data, entries, answersJournalMayRepeat(table, entries), (id, rating) => table.setRating(id, rating));
-  // Journal answers follow the snapshot's; one a concurrent session saved slightly earlier may
-  // land out of time order, which only shifts what counts as the last ten answers of a topic.
-  for (const answer of data.answers) table.push(answer);
-  return { data, answers: table };
-}
-
-/**
- * Ids of snapshot answers that journal answers could repeat: those at or after the earliest one
- * (a crash between a checkpoint's two steps leaves a journal already folded in).
- */
-function answersJournalMayRepeat(table: AnswerTable, entries: readonly JournalEntry[]): Set<string> {
-  let earliest = Infinity;
-  for (const e of entries) if (e.k === 'answer') earliest = Math.min(earliest, e.answer.at);
-  return earliest === Infinity ? new Set() : table.idsSince(earliest);
-}
-
-function readJournal(file: string, dir: string): { entries: JournalEntry[]; bytes: number } {
-  let buffer: Buffer;
+function readStateBytes(path: string, dir: string): Buffer | undefined {
   try {
-    buffer = readRegularFile(file);
+    return readRegularFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], bytes: 0 };
-    throw unreadable(file, error, dir);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw unreadable(path, error, dir);
   }
-  // A last line without its newline is an append that a crash cut short: it was never confirmed.
-  const bytes = buffer.lastIndexOf(0x0a) + 1;
-  return { entries: parseJournal(buffer.subarray(0, bytes), file, dir, 1), bytes };
 }
 
-/** Whole lines of the journal → checked entries; `firstLine` numbers them in messages. */
-export function parseJournal(bytes: Buffer, file: string, dir: string, firstLine: number): JournalEntry[] {
-  const lines = bytes.toString('utf8').split('\n');
-  lines.pop();
+/** The journal's whole lines as entries. */
+function readJournal(file: string, dir: string): { entries: JournalEntry[]; bytes: number } {
   const entries: JournalEntry[] = [];
-  lines.forEach((line, index) => {
-    const number = firstLine + index;
-    if (line.trim() === '') return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw damaged(file, `has a broken entry at line ${number}`, dir, number);
-    }
-    try {
-      entries.push(checkJournalEntry(raw, `line ${number}`));
-    } catch (error) {
-      throw damaged(file, `has a wrong entry at ${(error as Error).message}`, dir, number);
-    }
+  const bytes = readEntries(file, dir, (entry) => entries.push(entry));
+  return { entries, bytes };
+}
+
+export function readFolder(dir: string, now: Date): Folder {
+  const statePath = join(dir, SNAPSHOT_NAME);
+  const journalPath = join(dir, JOURNAL_NAME);
+  for (let attempt = 1; ; attempt++) {
+    const before = identityOf(statePath);
+    const stateBytes = readStateBytes(statePath, dir);
+    const content = stateBytes ? parseScoreFile(stateBytes, statePath, dir) : undefined;
+    const folder = content?.kind === 'legacy' ? legacyFolder(dir, content.data, journalPath, now) : currentFolder(dir, content?.state, journalPath, now);
+    const changed = identityOf(statePath) !== before || segmentExists(dir, folder.lastSegment + 1);
+    if (changed && attempt < ATTEMPTS) continue;
+    return { ...folder, stateIdentity: before, ...(stateBytes ? { stateBytes } : {}) };
+  }
+}
+
+type FolderParts = Omit<Folder, 'stateIdentity' | 'stateBytes'>;
+
+/** Version 4 (or nothing yet): the state, the history files after it, the journal. */
+function currentFolder(dir: string, stored: StoredState | undefined, journalPath: string, now: Date): FolderParts {
+  let base = stored;
+  let rebuilt: Rebuilt | undefined;
+  if (!base) {
+    // No scores.json: the history (if any) adds up to the state; moved aside, it is counted again.
+    const last = segmentsAfter(dir, 0).at(-1)?.n ?? 0;
+    rebuilt = last > 0 ? rebuildFromHistory(dir, last, now) : undefined;
+    base = rebuilt ? { data: rebuilt.data, position: rebuilt.position } : { data: emptyScoreData(now), position: { segments: 0, answers: 0 } };
+  }
+  const stretch: StretchEntry[] = [];
+  let ordinal = base.position.answers;
+  const add = (entry: JournalEntry, file: number) => {
+    stretch.push({ entry, ordinal: entry.k === 'answer' ? ordinal++ : -1, file });
+  };
+  const newer = segmentsAfter(dir, base.position.segments);
+  for (const { n } of newer) readEntries(segmentPath(dir, n), dir, (entry) => add(entry, n));
+  const lastSegment = newer.at(-1)?.n ?? base.position.segments;
+  const lastSegmentId = newer.at(-1)?.id ?? fileIdAt(segmentPath(dir, lastSegment));
+  const journalId = fileIdAt(journalPath);
+  // A journal that is the last history file under another name was moved, but a crash came
+  // before its old name was removed: it is counted once, as the history file.
+  const moved = journalId !== null && journalId === lastSegmentId;
+  const journal = moved ? { entries: [], bytes: 0 } : readJournal(journalPath, dir);
+  for (const entry of journal.entries) add(entry, 0);
+  const data = cloneState(base.data);
+  for (const { entry } of stretch) applyToState(data, entry);
+  return {
+    base,
+    stretch,
+    data,
+    lastSegment,
+    lastSegmentId,
+    journal: { entries: journal.entries.length, bytes: journal.bytes, id: moved ? null : journalId },
+    ...(rebuilt ? { rebuilt } : {}),
+  };
+}
+
+/**
+ * Version 1–3: the snapshot and its journal as that version read them, turned into the entries of
+ * a first history file and folded in memory. Should history files exist already (a move to
+ * version 4 cut short, or a copy of an old backup put back), they hold what the old file holds
+ * and more: the folder is read from them, and the old file's answers must all be there.
+ */
+function legacyFolder(dir: string, snapshot: LegacyData, journalPath: string, now: Date): FolderParts {
+  if (segmentExists(dir, 1)) {
+    const folder = currentFolder(dir, undefined, journalPath, now);
+    assertHistoryHolds(dir, snapshot, folder.lastSegment);
+    return folder;
+  }
+  const journal = readJournal(journalPath, dir);
+  const data = applyLegacyJournal(snapshot, journal.entries);
+  const entries = legacyEntries(data);
+  const state = emptyScoreData(new Date(data.createdAt));
+  for (const entry of entries) applyToState(state, entry);
+  const rebuilt = rebuiltFromEntries(entries, state, effectiveSettings(data.settings).dayStart);
+  return {
+    base: { data: state, position: rebuilt.position },
+    stretch: [],
+    data: cloneState(state),
+    lastSegment: 0,
+    lastSegmentId: null,
+    journal: { entries: journal.entries.length, bytes: journal.bytes, id: fileIdAt(journalPath) },
+    legacy: { data, journalBytes: journal.bytes },
+    rebuilt,
+  };
+}
+
+/** The fold of entries that hold no undo or re-rate (a version-3 file's), with `seen` filled in. */
+function rebuiltFromEntries(entries: readonly JournalEntry[], state: ScoreData, dayStart: number): Rebuilt {
+  const summary = emptySummary();
+  const exams: ExamAttempt[] = [];
+  const dayOf = studyDayOf(dayStart);
+  let ordinal = 0;
+  for (const entry of entries) {
+    applyToExams(exams, entry);
+    if (entry.k !== 'answer') continue;
+    addAnswer(summary, summarized(entry.answer), ordinal++, dayOf(entry.answer.at));
+    const seen = seenAfter(state.seen[entry.answer.q], [entry.answer]);
+    if (seen) state.seen[entry.answer.q] = seen;
+  }
+  return { data: state, summary, exams, dayStart, position: { segments: 0, answers: ordinal } };
+}
+
+/** Refuses a version-3 file whose answers are not all in the history beside it: they are two different histories. */
+function assertHistoryHolds(dir: string, snapshot: LegacyData, upTo: number): void {
+  const wanted = new Set(snapshot.answers.map((a) => a.id));
+  forEachHistoryEntry(dir, upTo, (entry) => {
+    if (entry.k === 'answer') wanted.delete(entry.answer.id);
   });
-  return entries;
+  if (wanted.size === 0) return;
+  const file = join(dir, SNAPSHOT_NAME);
+  throw new QuizError('STORE_CORRUPT', {
+    en: `${file} is a score file of an earlier version whose answers are not all in ${historyDir(dir)}; it was left untouched. Move one of the two aside (rename it): ${file} to keep the history, or ${historyDir(dir)} to start again from ${file}.`,
+    ja: `${file} は以前のバージョンのスコアファイルで、その解答が ${historyDir(dir)} にすべては含まれていません。ファイルは変更していません。どちらかを別の名前に変更してください (履歴を残すなら ${file}、${file} からやり直すなら ${historyDir(dir)})。`,
+  });
+}
+
+/** A copy to fold into, so the base stays as read. */
+export function cloneState(data: ScoreData): ScoreData {
+  return {
+    ...data,
+    settings: { ...data.settings },
+    cards: Object.assign(Object.create(null) as ScoreData['cards'], data.cards),
+    seen: Object.assign(Object.create(null) as ScoreData['seen'], data.seen),
+    pausedExams: [...data.pausedExams],
+    submittedExams: [...data.submittedExams],
+    suspended: [...data.suspended],
+  };
 }

@@ -1,77 +1,46 @@
 /**
- * Checking the score file on the way in: JSON → migrations → shape check. A file written by a
- * newer program is refused (never "upgraded" down); one that fails the check is reported, not
- * repaired. The check is hand-written rather than zod because it sits on the path of `due`, which
- * shell prompts call: importing zod alone would cost more than the whole command may (issue budget).
+ * Checking what the score folder holds, on the way in and on the way out: journal and history
+ * entries, and `scores.json` (the state, version 4, or a snapshot of versions 1–3, which is
+ * handed to legacy/). A file written by a newer program is refused (never "upgraded" down); one
+ * that fails the check is reported, not repaired.
  */
+import type { QuestionSeen } from '../engine/selection.ts';
 import { QuizError } from '../errors.ts';
-import { AnswerTable, ColumnError } from './answer-columns.ts';
-import { isDateText } from '../engine/clock.ts';
-import { CARD_STATES, MODE_CODES, RATING_CODES } from './enumerations.ts';
-import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
-import { migrate } from './migrations.ts';
-import { PARAMETER_COUNT } from '../srs/scheduler.ts';
-import { SCHEMA_VERSION, SETTING_KEYS, type JournalEntry, type ScoreData } from './score-types.ts';
+import { MODE_CODES, RATING_CODES } from './enumerations.ts';
+import { isTime } from './field-rules.ts';
+import { checkLegacySnapshot, type LegacyData } from './legacy/snapshot.ts';
+import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
+import {
+  array,
+  bool,
+  card,
+  cards,
+  choiceIndex,
+  count,
+  exam,
+  fail,
+  ids,
+  measure,
+  object,
+  oneOf,
+  progress,
+  settings,
+  ShapeError,
+  str,
+  time,
+  type Path,
+} from './shape-checks.ts';
 
-class ShapeError extends Error {}
-
-type Path = string;
-const fail = (path: Path, expected: string): never => {
-  throw new ShapeError(`${path || 'top level'}: expected ${expected}`);
-};
-
-function object(value: unknown, path: Path): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, 'an object');
-  return value as Record<string, unknown>;
-}
-function array(value: unknown, path: Path): unknown[] {
-  if (!Array.isArray(value)) fail(path, 'a list');
-  return value as unknown[];
-}
-function num(value: unknown, path: Path): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a number');
-  return value as number;
-}
-function measure(value: unknown, path: Path): number {
-  if (!isMeasure(value)) fail(path, 'a number ≥ 0');
-  return value as number;
-}
-function count(value: unknown, path: Path): number {
-  if (!isCount(value)) fail(path, 'a whole number ≥ 0');
-  return value as number;
-}
-function time(value: unknown, path: Path): number {
-  if (!isTime(value)) fail(path, 'a time (whole milliseconds since 1970)');
-  return value as number;
-}
-function choiceIndex(value: unknown, path: Path): number {
-  if (!isChoiceIndex(value)) fail(path, 'a choice index from 0 to 9');
-  return value as number;
-}
-function str(value: unknown, path: Path): string {
-  if (typeof value !== 'string' || value === '') fail(path, 'a non-empty string');
-  return value as string;
-}
-function bool(value: unknown, path: Path): boolean {
-  if (typeof value !== 'boolean') fail(path, 'true or false');
-  return value as boolean;
-}
-function oneOf<T extends string>(value: unknown, path: Path, options: readonly T[]): T {
-  if (!options.includes(value as T)) fail(path, `one of ${options.join(', ')}`);
-  return value as T;
+/** How far into the history a cache goes: whole history files, and the answers they hold. */
+export interface HistoryPosition {
+  readonly segments: number;
+  /** Answer entries in those files (each answer's ordinal is its place among them). */
+  readonly answers: number;
 }
 
-function card(value: unknown, path: Path): void {
-  const c = object(value, path);
-  time(c['due'], `${path}.due`);
-  measure(c['stability'], `${path}.stability`);
-  num(c['difficulty'], `${path}.difficulty`);
-  measure(c['scheduledDays'], `${path}.scheduledDays`);
-  count(c['learningSteps'], `${path}.learningSteps`);
-  count(c['reps'], `${path}.reps`);
-  count(c['lapses'], `${path}.lapses`);
-  oneOf(c['state'], `${path}.state`, CARD_STATES);
-  time(c['lastReview'], `${path}.lastReview`);
+function position(value: unknown, path: Path): HistoryPosition {
+  const p = object(value, path);
+  return { segments: count(p['segments'], `${path}.segments`), answers: count(p['answers'], `${path}.answers`) };
 }
 
 function answer(value: unknown, path: Path): void {
@@ -88,130 +57,18 @@ function answer(value: unknown, path: Path): void {
   measure(a['ms'], `${path}.ms`);
 }
 
-function settings(value: unknown, path: Path): void {
-  const s = object(value, path);
-  const retention = num(s['requestRetention'], `${path}.requestRetention`);
-  if (!(retention > 0.5 && retention < 1)) fail(`${path}.requestRetention`, 'a number between 0.5 and 1');
-  count(s['newPerDay'], `${path}.newPerDay`);
-  if (s['examDate'] !== undefined && !isDateText(str(s['examDate'], `${path}.examDate`))) fail(`${path}.examDate`, 'a date YYYY-MM-DD');
-  if (s['dayStart'] !== undefined && count(s['dayStart'], `${path}.dayStart`) > 23) fail(`${path}.dayStart`, 'an hour from 0 to 23');
-  if (s['timing'] !== undefined) bool(s['timing'], `${path}.timing`);
-  if (s['drillLimit'] !== undefined && count(s['drillLimit'], `${path}.drillLimit`) < 1) fail(`${path}.drillLimit`, 'a whole number ≥ 1');
-  if (s['fsrsParameters'] !== undefined) {
-    const parameters = array(s['fsrsParameters'], `${path}.fsrsParameters`);
-    if (parameters.length !== PARAMETER_COUNT) fail(`${path}.fsrsParameters`, `${PARAMETER_COUNT} numbers (FSRS-6's w0–w20)`);
-    parameters.forEach((w, i) => {
-      num(w, `${path}.fsrsParameters[${i}]`);
-    });
-  }
-  if (s['changedAt'] !== undefined)
-    for (const [key, at] of Object.entries(object(s['changedAt'], `${path}.changedAt`))) {
-      oneOf(key, `${path}.changedAt`, SETTING_KEYS);
-      time(at, `${path}.changedAt.${key}`);
-    }
-}
-
-/** Question id → time, in a map without a prototype (the ids come from files). */
-function times(value: unknown, path: Path): Record<string, number> {
-  const map = Object.create(null) as Record<string, number>;
-  for (const [q, at] of Object.entries(object(value, path))) map[q] = time(at, `${path}.${q}`);
-  return map;
-}
-
-function exam(value: unknown, path: Path): void {
-  const e = object(value, path);
-  str(e['id'], `${path}.id`);
-  time(e['startedAt'], `${path}.startedAt`);
-  time(e['finishedAt'], `${path}.finishedAt`);
-  array(e['questions'], `${path}.questions`).forEach((q, i) => {
-    str(q, `${path}.questions[${i}]`);
-  });
-  count(e['correct'], `${path}.correct`);
-  count(e['total'], `${path}.total`);
-  num(e['scaled'], `${path}.scaled`);
-  bool(e['passed'], `${path}.passed`);
-  for (const [key, d] of Object.entries(object(e['byDomain'], `${path}.byDomain`))) {
-    const domain = object(d, `${path}.byDomain.${key}`);
-    count(domain['correct'], `${path}.byDomain.${key}.correct`);
-    count(domain['total'], `${path}.byDomain.${key}.total`);
-  }
-}
-
-function progress(value: unknown, path: Path, nullable = true): void {
-  if (value === null && nullable) return;
-  const p = object(value, path);
-  str(p['id'], `${path}.id`);
-  time(p['startedAt'], `${path}.startedAt`);
-  const questions = array(p['questions'], `${path}.questions`);
-  questions.forEach((q, i) => {
-    str(q, `${path}.questions[${i}]`);
-  });
-  const lists = (key: string, each: (v: unknown, at: Path) => void) => {
-    const list = array(p[key], `${path}.${key}`);
-    if (list.length !== questions.length) fail(`${path}.${key}`, `${questions.length} entries, one per question`);
-    list.forEach((v, i) => {
-      each(v, `${path}.${key}[${i}]`);
-    });
-  };
-  lists('orders', (v, at) =>
-    array(v, at).forEach((n, j) => {
-      choiceIndex(n, `${at}[${j}]`);
-    }),
-  );
-  lists(
-    'answers',
-    (v, at) =>
-      v === null ||
-      array(v, at).forEach((n, j) => {
-        choiceIndex(n, `${at}[${j}]`);
-      }),
-  );
-  lists('flagged', (v, at) => bool(v, at));
-  count(p['current'], `${path}.current`);
-  measure(p['remainingMs'], `${path}.remainingMs`);
-}
-
-/** Checks the snapshot's shape; the answers come back as their checked columns. */
-function toSnapshot(value: unknown): Snapshot {
-  const d = object(value, '');
-  if (d['schemaVersion'] !== SCHEMA_VERSION) fail('schemaVersion', String(SCHEMA_VERSION));
-  time(d['createdAt'], 'createdAt');
-  settings(d['settings'], 'settings');
-  for (const [id, c] of Object.entries(object(d['cards'], 'cards'))) card(c, `cards.${id}`);
-  const table = AnswerTable.from(d['answers']);
-  array(d['exams'], 'exams').forEach((e, i) => {
-    exam(e, `exams[${i}]`);
-  });
-  array(d['pausedExams'], 'pausedExams').forEach((p, i) => {
-    progress(p, `pausedExams[${i}]`, false);
-  });
-  // Absent in files written before suspending existed: none suspended.
-  const suspended = d['suspended'] === undefined ? [] : array(d['suspended'], 'suspended').map((q, i) => str(q, `suspended[${i}]`));
-  const suspendedAt = d['suspendedAt'] === undefined ? (Object.create(null) as Record<string, number>) : times(d['suspendedAt'], 'suspendedAt');
-  const data = { ...(d as unknown as ScoreData), answers: [], suspended, suspendedAt };
-  // A null-prototype map: question ids come from files and must never reach Object.prototype.
-  data.cards = Object.assign(Object.create(null) as ScoreData['cards'], data.cards);
-  return { data, table };
-}
-
-/** The snapshot with its answers still in columns: `data.answers` is empty, `table` holds them. */
-export interface Snapshot {
-  readonly data: ScoreData;
-  readonly table: AnswerTable;
-}
+const ENTRY_KINDS = ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend', 'card'] as const;
 
 function journalEntry(value: unknown): void {
   const e = object(value, '');
-  const kind = oneOf(e['k'], 'k', ['answer', 'settings', 'exam', 'exam-progress', 'exam-discard', 'rerate', 'undo', 'suspend', 'card'] as const);
+  const kind = oneOf(e['k'], 'k', ENTRY_KINDS);
   if (kind === 'undo') {
     str(e['id'], 'id');
     str(e['q'], 'q');
     time(e['at'], 'at');
     if (e['card'] !== undefined && e['card'] !== null) card(e['card'], 'card');
   } else if (kind === 'suspend') {
-    array(e['q'], 'q').forEach((q, i) => {
-      str(q, `q[${i}]`);
-    });
+    ids(e['q'], 'q');
     bool(e['suspended'], 'suspended');
     if (e['at'] !== undefined) time(e['at'], 'at');
   } else if (kind === 'rerate') {
@@ -231,8 +88,67 @@ function journalEntry(value: unknown): void {
   else progress(e['progress'], 'progress');
 }
 
-/** Parsed JSON of the snapshot → current-version snapshot. Throws STORE_* errors naming `file`. */
-export function checkSnapshot(raw: unknown, file: string): Snapshot {
+/**
+ * Checks one journal or history entry. The same rules apply on the way out (`write`): an entry the
+ * reader would refuse is a bug in the program, refused before it reaches the file.
+ */
+export function checkJournalEntry(raw: unknown, where: string, direction: 'read' | 'write' = 'read'): JournalEntry {
+  try {
+    journalEntry(raw);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    if (direction === 'write') throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
+    throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${error.message})`);
+  }
+  return raw as JournalEntry;
+}
+
+/** The state as `scores.json` holds it: `seen` as [first rated, last] pairs, and how far into the history it goes. */
+export interface StoredState {
+  readonly data: ScoreData;
+  readonly position: HistoryPosition;
+}
+
+function toState(value: unknown): StoredState {
+  const d = object(value, '');
+  if (d['schemaVersion'] !== SCHEMA_VERSION) fail('schemaVersion', String(SCHEMA_VERSION));
+  const createdAt = time(d['createdAt'], 'createdAt');
+  settings(d['settings'], 'settings');
+  cards(d['cards'], 'cards');
+  const seen = Object.create(null) as Record<string, QuestionSeen>;
+  for (const [q, pair] of Object.entries(object(d['seen'], 'seen'))) {
+    // The common case without a path built for each field; anything else is checked field by field.
+    if (Array.isArray(pair) && pair.length === 2 && (pair[0] === null || isTime(pair[0])) && isTime(pair[1])) {
+      seen[q] = { firstRatedAt: pair[0], lastAt: pair[1] };
+      continue;
+    }
+    const [first, last, ...rest] = array(pair, `seen.${q}`);
+    if (rest.length > 0) fail(`seen.${q}`, 'the times of the first rated and the last answer');
+    seen[q] = { firstRatedAt: first === null ? null : time(first, `seen.${q}[0]`), lastAt: time(last, `seen.${q}[1]`) };
+  }
+  const pausedExams = array(d['pausedExams'], 'pausedExams');
+  pausedExams.forEach((p, i) => {
+    progress(p, `pausedExams[${i}]`, false);
+  });
+  const data: ScoreData = {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt,
+    settings: d['settings'] as ScoreData['settings'],
+    // A null-prototype map: question ids come from files and must never reach Object.prototype.
+    cards: Object.assign(Object.create(null) as ScoreData['cards'], d['cards']),
+    seen,
+    pausedExams: pausedExams as ScoreData['pausedExams'],
+    submittedExams: ids(d['submittedExams'], 'submittedExams'),
+    suspended: ids(d['suspended'], 'suspended'),
+  };
+  return { data, position: position(d['history'], 'history') };
+}
+
+/** `scores.json` as parsed: version 4's state, or a snapshot of versions 1–3 with every answer. */
+export type ScoreFileContent = { readonly kind: 'state'; readonly state: StoredState } | { readonly kind: 'legacy'; readonly data: LegacyData };
+
+/** Parsed JSON of `scores.json` → its checked content. Throws STORE_* errors naming `file`. */
+export function checkScoreFile(raw: unknown, file: string): ScoreFileContent {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new QuizError('STORE_CORRUPT', `${file} is not a score file (expected a JSON object)`);
   }
@@ -246,37 +162,28 @@ export function checkSnapshot(raw: unknown, file: string): Snapshot {
       ja: `${file} は新しい cloudops-quiz で書かれています (schemaVersion ${version}。このバージョンが読めるのは ${SCHEMA_VERSION} まで)。ファイルは変更していません。cloudops-quiz を更新してください`,
     });
   }
-  const migrated = migrate(raw as { schemaVersion: number }, file);
+  if (version < SCHEMA_VERSION) return { kind: 'legacy', data: checkLegacySnapshot(raw as { schemaVersion: number }, file) };
   try {
-    return toSnapshot(migrated);
+    return { kind: 'state', state: toState(raw) };
   } catch (error) {
-    if (error instanceof ShapeError || error instanceof ColumnError) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${error.message}`);
+    if (error instanceof ShapeError) throw new QuizError('STORE_CORRUPT', `${file} has a wrong shape at ${error.message}`);
     throw error;
   }
 }
 
-/**
- * Checks one journal entry. The same rules apply on the way out (`write`): an entry the reader
- * would refuse is a bug in the program, refused before it reaches the file.
- */
-export function checkJournalEntry(raw: unknown, where: string, direction: 'read' | 'write' = 'read'): JournalEntry {
-  try {
-    journalEntry(raw);
-  } catch (error) {
-    if (!(error instanceof ShapeError)) throw error;
-    if (direction === 'write') throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
-    throw new QuizError('STORE_CORRUPT', `${where}: not a journal entry (${error.message})`);
+/** The text of `scores.json` for `state`, checked with the reader's own rules first: a failure is a bug. */
+export function stateText(state: StoredState): string {
+  const seen: Record<string, [number | null, number]> = {};
+  for (const q in state.data.seen) {
+    const s = state.data.seen[q];
+    if (s) seen[q] = [s.firstRatedAt, s.lastAt];
   }
-  return raw as JournalEntry;
-}
-
-/** Checks a snapshot about to be written (answers in columns) with the reader's rules; a failure is a bug. */
-export function checkSnapshotShape(snapshot: unknown, where: string): void {
+  const stored = { ...state.data, seen, history: state.position };
   try {
-    toSnapshot(snapshot);
+    toState(stored);
   } catch (error) {
-    if (error instanceof ShapeError || error instanceof ColumnError)
-      throw new Error(`refusing to save ${where}, which the reader would refuse: ${error.message}`);
+    if (error instanceof ShapeError) throw new Error(`refusing to save the state, which the reader would refuse: ${error.message}`);
     throw error;
   }
+  return JSON.stringify(stored);
 }

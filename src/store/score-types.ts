@@ -2,12 +2,17 @@
  * What the score file holds: the person's months of study. Types only, so the hot paths need no
  * schema library; store/score-schema.ts checks files against these shapes on the way in.
  */
-import type { CardState, Rating } from '../srs/card.ts';
-import { DEFAULT_RETENTION } from '../srs/scheduler.ts';
+import { DEFAULT_RETENTION, type CardState, type Rating } from '../srs/card.ts';
 import { DEFAULT_DAY_START_HOUR } from '../engine/clock.ts';
+import type { QuestionSeen } from '../engine/selection.ts';
 import type { Mode } from './enumerations.ts';
 
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 4 keeps the answers out of `scores.json`: they live in the append-only history
+ * (history/*.jsonl, the journal files of past checkpoints), and `scores.json` holds only what the
+ * everyday commands need (see score-file.ts).
+ */
+export const SCHEMA_VERSION = 4;
 
 /**
  * The id of the answer to question `q` at `at`: a person answers one question at a time, so time
@@ -121,27 +126,25 @@ export function sequencedAnswerId(at: number, q: string, sequence: number): stri
   return `${answerId(at, q)}.${sequence}`;
 }
 
+/**
+ * What every command reads: `scores.json`, kept small. The answers themselves are in the history;
+ * what the everyday commands need of them is kept here (`seen`) or in the history's summary
+ * (per question and per day, store/summary-file.ts).
+ */
 export interface ScoreData {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly createdAt: number;
   settings: Settings;
   /** FSRS state per question id. */
   cards: Record<string, CardState>;
-  /** Every answer ever given, oldest first. */
-  answers: AnswerRecord[];
-  exams: ExamAttempt[];
+  /** Per question answered: when it was first rated and last answered. */
+  seen: Record<string, QuestionSeen>;
   /** Unfinished exams, one slot per exam id, oldest first (two terminals may each pause one). */
   pausedExams: ExamProgress[];
-  /**
-   * Question ids the person suspended: never asked, never counted as due. Sorted. Optional in the
-   * file (absent in files written before it existed); always present once read.
-   */
+  /** Ids of the exams submitted (the attempts themselves are in the history's summary). */
+  submittedExams: string[];
+  /** Question ids the person suspended: never asked, never counted as due. Sorted. */
   suspended: string[];
-  /**
-   * When each question was last suspended or unsuspended (epoch ms), so that a merge keeps the
-   * newer of two machines' choices. Optional in the file; always present once read.
-   */
-  suspendedAt: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Settings = { requestRetention: DEFAULT_RETENTION, newPerDay: 20 };
@@ -152,11 +155,10 @@ export function emptyScoreData(now: Date): ScoreData {
     createdAt: now.getTime(),
     settings: { ...DEFAULT_SETTINGS },
     cards: Object.create(null) as Record<string, CardState>,
-    answers: [],
-    exams: [],
+    seen: Object.create(null) as Record<string, QuestionSeen>,
     pausedExams: [],
+    submittedExams: [],
     suspended: [],
-    suspendedAt: Object.create(null) as Record<string, number>,
   };
 }
 
@@ -184,7 +186,11 @@ export type JournalEntry =
   | { readonly k: 'undo'; readonly id: string; readonly q: string; readonly at: number; readonly card?: CardState | null }
   /** Suspends (`suspended: true`) or unsuspends the questions `q`, at `at` (absent in entries of older versions). */
   | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean; readonly at?: number }
-  /** Sets question `q`'s card: a merge of two histories (store/history-store.ts) that replayed its answers. */
+  /**
+   * Sets question `q`'s card: written by the move to version 4 (a version-3 snapshot's cards, set
+   * after its answers), by a checkpoint's rewrite, and by a merge of two histories that replayed
+   * the question's answers (store/history-store.ts).
+   */
   | { readonly k: 'card'; readonly q: string; readonly card: CardState };
 
 export type AnswerEntry = Extract<JournalEntry, { readonly k: 'answer' }>;

@@ -24,17 +24,18 @@ export type Guard = <T>(run: () => Promise<T>) => Promise<T>;
 /**
  * What inquirer draws before each item: the pointer and a space in a select (`❯ `), the pointer,
  * the box and a space in a checkbox (`❯◯ `). Terminals without Unicode symbols get ASCII ones
- * (`> `, `>( ) `), so the widths are measured, not assumed.
+ * (`> `, `>( ) `), so the widths are measured, not assumed; when a menu is drawn, not when this
+ * module loads (measuring a symbol loads Unicode tables, which line mode never needs).
  */
-const SELECT_MARK_WIDTH = stringWidth(`${figures.pointer} `);
-export const CHECKBOX_MARK_WIDTH = stringWidth(`${figures.pointer}${figures.circle} `);
+const selectMarkWidth = () => stringWidth(`${figures.pointer} `);
+export const checkboxMarkWidth = () => stringWidth(`${figures.pointer}${figures.circle} `);
 
 /**
  * A choice as a menu shows it: `A) text`, wrapped to the terminal with its continuation lines
  * under the text. The menu does not indent the lines after the first, so they carry the mark's
  * width themselves.
  */
-export function choiceLabel(presented: Presented, position: number, env: RenderEnv, markWidth = SELECT_MARK_WIDTH): string {
+export function choiceLabel(presented: Presented, position: number, env: RenderEnv, markWidth = selectMarkWidth()): string {
   const label = hanging(`${LETTERS[position]}) `, choiceText(presented, position, env.lang), env.width - markWidth);
   return label.split('\n').join(`\n${' '.repeat(markWidth)}`);
 }

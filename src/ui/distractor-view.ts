@@ -1,7 +1,7 @@
 /** The "Repeated wrong picks" section of `stats`: the wrong choices someone keeps falling for. */
 import type { Question } from '../bank/types.ts';
 import type { RepeatedPick } from '../engine/distractors.ts';
-import { bankText } from './bank-text.ts';
+import { choiceTextOf } from './bank-text.ts';
 import type { RenderEnv } from './render-env.ts';
 import { flow } from './table.ts';
 import { truncate } from './width.ts';
@@ -20,10 +20,4 @@ export function repeatedPickLines(picks: readonly RepeatedPick[], questionOf: (i
       `    ${truncate(choiceTextOf(p, questionOf, env), env.width - 4)}`,
     ]);
   return [style.bold(say.repeatedPicksTitle), ...lines];
-}
-
-/** The picked choice's text in the person's language, made safe for the terminal. */
-export function choiceTextOf(pick: RepeatedPick, questionOf: (id: string) => Question | undefined, env: Pick<RenderEnv, 'lang'>): string {
-  const choice = questionOf(pick.q)?.choices[pick.choice];
-  return choice ? bankText(choice.text, env.lang).replace(/\s+/g, ' ') : '';
 }

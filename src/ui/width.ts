@@ -13,9 +13,27 @@
  */
 import measure from 'string-width';
 
+/** Printable ASCII: one column each. */
+const NARROW = /^[\x20-\x7e]*$/;
+/**
+ * Printable ASCII mixed with the characters Japanese text is made of, all wide (two columns) and
+ * none of them combining: the ideographic space and punctuation (combining tone marks 302A–302F
+ * left out), hiragana and katakana (combining sound marks 3099–309A left out), the unified CJK
+ * ideographs, and full-width forms. string-width counts these the same (test/ui/width.test.ts
+ * checks every one of them against it); its grapheme and emoji tables, whose first use costs
+ * tens of milliseconds, are needed only for anything else.
+ */
+const SIMPLE = /^[\x20-\x7e\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u4e00-\u9fff\uff01-\uff60]*$/;
 /** Columns the text takes on a terminal, colour codes ignored. */
 export function stringWidth(text: string): number {
-  return measure(text);
+  const plain = text.includes('\x1b') ? text.replace(SGR, '') : text;
+  if (NARROW.test(plain)) return plain.length;
+  if (SIMPLE.test(plain)) {
+    let width = 0;
+    for (let i = 0; i < plain.length; i++) width += plain.charCodeAt(i) < 0x7f ? 1 : 2;
+    return width;
+  }
+  return measure(plain);
 }
 
 /** Pad (or not) to a display width. */
@@ -26,14 +44,16 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
 }
 
-const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+/** Made on first use: building a segmenter loads Unicode tables, which ASCII and Japanese text never need. */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = () => (segmenter ??= new Intl.Segmenter('ja', { granularity: 'grapheme' }));
 
 /** The text cut to `width` columns, with `…` when something was cut. */
 export function truncate(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     const w = stringWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
@@ -77,7 +97,9 @@ function tokenize(text: string): Token[] {
     tokens.push({ text: word, width: stringWidth(word), space: false, breakBefore: true, url: isUrl });
     word = '';
   };
-  for (const { segment } of graphemes.segment(text)) {
+  // Text of SIMPLE characters is one grapheme per UTF-16 unit: no segmenter needed (its first use loads tables).
+  const segments = SIMPLE.test(text) ? text : Array.from(graphemes().segment(text), (s) => s.segment);
+  for (const segment of segments) {
     if (/^\s+$/u.test(segment)) {
       endWord();
       tokens.push({ text: ' ', width: 1, space: true, breakBefore: true, url: false });
@@ -171,7 +193,7 @@ function wrapLine(text: string, width: number): string[] {
       lines.push(atom.text);
       continue;
     }
-    for (const { segment } of graphemes.segment(atom.text)) {
+    for (const { segment } of graphemes().segment(atom.text)) {
       const w = stringWidth(segment);
       if (lineWidth + w > width && line !== '') flush();
       line += segment;

@@ -13,6 +13,7 @@ import { isExamEligible } from '../../src/engine/eligibility.ts';
 import { seededRandom } from '../../src/engine/random.ts';
 import { collectBankFiles } from '../../src/store/bank-files.ts';
 import { ROOT } from '../helpers/cli.ts';
+import { recordsOf } from '../helpers/history.ts';
 
 const questions: Question[] = collectBankFiles([join(ROOT, 'questions')]).flatMap(
   (file) => checkBankText(readFileSync(file, 'utf8'), file).bank?.questions ?? [],
@@ -51,7 +52,7 @@ describe('built-in banks, blueprint coverage', () => {
     const seen = new Set<string>();
     for (let exam = 0; exam < 10; exam++) {
       const now = start + exam * DAY;
-      const draw = selectExam(questions, examBlueprint(EXAM_QUESTION_COUNT), { cards: {}, answers }, now, seededRandom(100 + exam));
+      const draw = selectExam(questions, examBlueprint(EXAM_QUESTION_COUNT), recordsOf({}, answers), now, seededRandom(100 + exam));
       expect(draw.shortfalls, `exam ${exam + 1}`).toEqual([]);
       const repeated = draw.questions.filter((q) => seen.has(q.id)).map((q) => q.id);
       expect(repeated, `exam ${exam + 1}`).toEqual([]);

@@ -43,7 +43,7 @@ describe('built-in banks, exam faithfulness', () => {
 
   it('keeps course-only questions out of seeded mock exams: only single and multiple, nothing out of scope', () => {
     for (const seed of [1, 2, 3, 4]) {
-      const draw = selectExam(questions, examBlueprint(EXAM_QUESTION_COUNT), { cards: {}, answers: [] }, Date.UTC(2026, 11, 7), seededRandom(seed));
+      const draw = selectExam(questions, examBlueprint(EXAM_QUESTION_COUNT), { cards: {}, seen: {} }, Date.UTC(2026, 11, 7), seededRandom(seed));
       expect(draw.questions).toHaveLength(EXAM_QUESTION_COUNT);
       const notExam = draw.questions.filter((q) => q.type === 'order' || q.courseOnly || OUT_OF_SCOPE.some((re) => re.test(subjectOf(q))));
       expect(notExam.map((q) => q.id), `seed ${seed}`).toEqual([]);

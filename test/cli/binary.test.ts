@@ -21,7 +21,7 @@ describe('the built binary', () => {
     expect(run.questions.map((q) => q.id).sort()).toEqual(['t01-multiple', 't01-order', 't01-single', 't02-single', 't02-single-b']);
     expect(run.stdout).toMatch(/^Correct — answer: /m);
     expect(run.stdout).toMatch(/Answered 5 of 5\. {2}5\/5 \(100%\)/);
-    expect(ScoreFile.open(home, new Date(NOW)).data.answers).toHaveLength(5);
+    expect(ScoreFile.open(home, new Date(NOW)).history()).toHaveLength(5);
   });
 
   it('exits 2 on a usage error and 1 on bad data, each with one line on stderr', () => {

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { converse } from '../helpers/conversation.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
 
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '5'];
-const scores = (home: string) => ScoreFile.open(home, new Date('2026-06-01T00:00:00Z')).data;
+const scores = (home: string) => savedScores(home, new Date('2026-06-01T00:00:00Z'));
 
 describe('the clock', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** `cram` end to end: practice that leaves the schedule exactly as it was. */
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { converse } from '../helpers/conversation.ts';
 import { EXAM_EXTRA_BANK, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
@@ -9,7 +9,7 @@ import { right, wrong } from '../helpers/fixture-answers.ts';
 const NOW = '2026-06-01T09:00:00Z';
 const banks = ['--no-builtin', '--bank', SAMPLE_BANKS, '--seed', '7'];
 /** What was saved, read back the way the program reads it. */
-const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
+const scores = (home: string) => savedScores(home, new Date(NOW));
 
 describe('cram', () => {
   it('asks matching questions, records them as cram without a rating, and leaves every card untouched', async () => {

@@ -3,7 +3,7 @@
  * passes exactly when the test says (no real waiting, no timing assertions).
  */
 import { PassThrough } from 'node:stream';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CliIO } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
@@ -65,7 +65,7 @@ async function examWithClock(
 }
 
 /** What was saved, read back the way the program reads it. */
-const scores = (home: string) => ScoreFile.open(home, new Date(t0)).data;
+const scores = (home: string) => savedScores(home, new Date(t0));
 
 describe('the exam clock', () => {
   it('counts down, and an answer typed after the deadline is not counted: the exam is submitted', async () => {

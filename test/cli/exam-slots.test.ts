@@ -10,6 +10,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CliIO } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { ROOT, SAMPLE_BANKS, cleanEnv, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
 import { parseQuestion } from '../helpers/conversation.ts';
@@ -150,7 +151,7 @@ describe('exams in two terminals', () => {
       /This exam was already submitted \(in another cloudops-quiz\); its result is in "cloudops-quiz exam --history"\. The answers given here were not recorded\./,
     );
     expect(again.stdout).not.toMatch(/^Raw score/m);
-    const saved = ScoreFile.open(home, new Date(t0)).data;
+    const saved = savedScores(home, new Date(t0));
     expect(saved.exams).toHaveLength(1);
     expect(saved.answers).toHaveLength(2);
     expect(saved.pausedExams).toEqual([]);
@@ -185,7 +186,7 @@ describe('the exam clock set back', () => {
     expect(result.code).toBe(0);
     expect(statuses.map((s) => s.split(' | ')[0])).toEqual(['Time left 10:00', 'Time left 8:00', 'Time left 8:00']);
     expect(result.stdout).toMatch(/^Raw score: 2\/4/m);
-    const saved = ScoreFile.open(home, new Date(t0)).data;
+    const saved = savedScores(home, new Date(t0));
     expect(saved.exams).toHaveLength(1);
     expect(saved.answers.filter((a) => a.mode === 'exam')).toHaveLength(2);
     for (const card of Object.values(saved.cards)) expect(card.due).toBeGreaterThanOrEqual(card.lastReview);

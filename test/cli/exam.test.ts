@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BIN, ROOT, SAMPLE_BANKS, EXAM_EXTRA_BANK, cleanEnv, onlyPrintable, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
@@ -18,7 +18,7 @@ function setup(): { home: string; env: Record<string, string> } {
   return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } };
 }
 /** What was saved, read back the way the program reads it. */
-const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
+const scores = (home: string) => savedScores(home, new Date(NOW));
 const savedAnswers = (home: string) => scores(home).answers.map((a) => [a.q, a.correct, a.rating, a.mode] as const);
 const EXAM_MODE = 'exam';
 const GOOD = 'good';

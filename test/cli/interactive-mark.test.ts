@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
@@ -32,7 +32,7 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     term.keys('Down', 'Enter');
     await waitFor(term.screen, /Answered 1 of 1\./);
     expect(await term.exitCode()).toBe(0);
-    const saved = ScoreFile.open(home, new Date()).data;
+    const saved = savedScores(home, new Date());
     expect(saved.answers.map((a) => [a.q, a.rating])).toEqual([['t01-single', 'easy']]);
   },
 
@@ -43,7 +43,7 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     term.keys('Enter');
     await waitFor(term.screen, /(Correct|Incorrect) — answer[\s\S]*Continue\?/);
     await term.close();
-    const saved = ScoreFile.open(home, new Date()).data;
+    const saved = savedScores(home, new Date());
     expect(saved.answers.map((a) => a.q)).toEqual(['t01-single']);
   },
 };

@@ -4,7 +4,7 @@
  * only the second answer.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
 import { startVirtualTerminal as startTerminal, waitFor } from '../helpers/virtual-terminal.ts';
@@ -37,7 +37,7 @@ describe('interactive: undo', () => {
     term.keys('q');
     await waitFor(term.screen, /Answered 1 of 2\./);
     expect(await term.exitCode()).toBe(0);
-    const saved = ScoreFile.open(home, new Date()).data;
+    const saved = savedScores(home, new Date());
     expect(saved.answers.map((a) => [a.q, a.correct])).toEqual([['t01-single', true]]);
     expect(saved.cards['t01-single']).toMatchObject({ reps: 1, lapses: 0, due: Date.parse(NOW.CLOUDOPS_QUIZ_NOW) + 2 * DAY });
   });

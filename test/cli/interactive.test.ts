@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { skipTmux, TMUX, type TerminalKind, VIRTUAL } from '../helpers/terminals.ts';
 
@@ -33,7 +34,7 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     term.keys('q');
     await waitFor(term.screen, /Answered 2 of 2\./);
     expect(await term.exitCode()).toBe(0);
-    const saved = ScoreFile.open(home, new Date()).data;
+    const saved = savedScores(home, new Date());
     // One fixed time: answers at one time are kept in id order.
     expect(saved.answers.map((a) => a.q).sort()).toEqual(['t01-multiple', 't01-single']);
     expect(saved.answers.every((a) => a.ms > 0)).toBe(true);
@@ -51,7 +52,7 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     const screen = await waitFor(term.screen, /Interrupted/);
     expect(screen).toMatch(/Answered 1 of 5\./);
     expect(await term.exitCode()).toBe(130);
-    expect(ScoreFile.open(home, new Date()).data.answers).toHaveLength(1);
+    expect(ScoreFile.open(home, new Date()).history()).toHaveLength(1);
   },
 
   'Ctrl+D at a menu ends the session as Ctrl+C does (inquirer alone would wait for good)': async ({ start: startTerminal, waitFor }) => {
@@ -80,7 +81,7 @@ const CASES: Record<string, (terminal: TerminalKind) => Promise<void>> = {
     expect(feedback).toMatch(/Correct/);
     term.keys('Enter');
     expect(await term.exitCode()).toBe(0);
-    const saved = ScoreFile.open(home, new Date()).data;
+    const saved = savedScores(home, new Date());
     expect(saved.answers.map((a) => [a.q, a.correct])).toEqual([['t01-order', true]]);
   },
 

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import { converse, lettersOf } from '../helpers/conversation.ts';
 import { right, wrong } from '../helpers/fixture-answers.ts';
 import { onlyPrintable, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
@@ -16,7 +16,7 @@ function setup(): { home: string; env: Record<string, string> } {
   return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: NOW } };
 }
 /** What was saved, read back the way the program reads it. */
-const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
+const scores = (home: string) => savedScores(home, new Date(NOW));
 
 describe('drill in line mode', () => {
   it('follows the protocol: header with id, prompt, lettered choices; Correct/Incorrect with the letters and the explanation', async () => {
@@ -206,7 +206,7 @@ describe('bad input and usage', () => {
     expect(ja.code).toBe(1);
     expect(ja.stderr).toMatch(
       new RegExp(
-        `^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*scores\\.journal の解答だけでやり直すには、.*scores\\.json を別の名前に変更してください。$`,
+        `^cloudops-quiz: ${join(home, 'scores.json')} を読み込めません \\(is not valid JSON .*\\)。ファイルは変更していません。バックアップはまだありません。.*history と .*scores\\.journal の解答から作り直すには、.*scores\\.json を別の名前に変更してください。$`,
         'm',
       ),
     );

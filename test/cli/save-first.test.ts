@@ -116,7 +116,11 @@ describe('save first, then show', () => {
     expect(first).toContain('1 answer is kept in memory and saved again with your next answer');
     expect(first).not.toMatch(/^(Correct|Incorrect)/m);
     expect(verdicts).toBe(3);
-    expect(ScoreFile.open(home, NOW).data.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single']);
+    expect(
+      ScoreFile.open(home, NOW)
+        .history()
+        .map((a) => a.q),
+    ).toEqual(['t01-single', 't01-multiple', 't01-order', 't02-single']);
   });
 
   it('when saving never succeeds, ends with an error that lists the lines, and appending them recovers every answer', async () => {
@@ -135,6 +139,10 @@ describe('save first, then show', () => {
     );
     // Following the advice: the lines appended as they are give back both answers.
     appendFileSync(join(home, JOURNAL_NAME), error.details.map((l) => `${l}\n`).join(''));
-    expect(ScoreFile.open(home, NOW).data.answers.map((a) => a.q)).toEqual(['t01-single', 't01-multiple']);
+    expect(
+      ScoreFile.open(home, NOW)
+        .history()
+        .map((a) => a.q),
+    ).toEqual(['t01-single', 't01-multiple']);
   });
 });

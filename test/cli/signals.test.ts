@@ -28,7 +28,7 @@ describe.each([
     expect(ended.code).toBe(status);
     expect(ended.stdout).toMatch(/Answered \d+ of 10\./);
     expect(ended.stderr).toMatch(/Interrupted — every answer given was saved\./);
-    const answers = ScoreFile.open(home, new Date()).data.answers;
+    const answers = ScoreFile.open(home, new Date()).history();
     expect(answers.length).toBeGreaterThanOrEqual(session.verdicts.length);
     // Folded into the snapshot: the session ended properly, not killed.
     expect(readFileSync(join(home, 'scores.journal'), 'utf8')).toBe('');

@@ -7,6 +7,7 @@ import { cpSync } from 'node:fs';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CardState } from '../../src/srs/card.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
+import { savedScores } from '../helpers/score-folders.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
 import { converseExam } from '../helpers/exam-conversation.ts';
 import { converse, type ShownQuestion } from '../helpers/conversation.ts';
@@ -23,7 +24,7 @@ function setup(now = NOW): { home: string; env: Record<string, string> } {
   const home = tempDir(onTestFinished);
   return { home, env: { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: now } };
 }
-const scores = (home: string) => ScoreFile.open(home, new Date(NOW)).data;
+const scores = (home: string) => savedScores(home, new Date(NOW));
 const at = (home: string, now: string) => ({ CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_NOW: now });
 /** Wrong the first time each question is asked in the session, right afterwards. */
 function wrongThenRight(): (q: ShownQuestion) => string {

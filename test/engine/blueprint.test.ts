@@ -3,13 +3,14 @@ import { examBlueprint, selectExam, type Blueprint } from '../../src/engine/blue
 import { seededRandom } from '../../src/engine/random.ts';
 import type { Domain, Question } from '../../src/bank/types.ts';
 import type { CardState } from '../../src/srs/card.ts';
+import { recordsOf } from '../helpers/history.ts';
 import { question } from '../helpers/questions.ts';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-06-01T10:00:00Z');
 const WEIGHTS: Record<Domain, number> = { 1: 0.22, 2: 0.22, 3: 0.22, 4: 0.16, 5: 0.18 };
 const DOMAIN_LIST: Domain[] = [1, 2, 3, 4, 5];
-const noHistory = { cards: {}, answers: [] };
+const noHistory = recordsOf({}, []);
 const only = (domain: Domain, count: number): Blueprint => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, [domain]: count });
 
 /** `perDomain[d - 1]` questions in domain d, ids like `d3-07`. */
@@ -124,7 +125,7 @@ describe('drawing an exam', () => {
       { q: 'd1-05', at: now - 3_600_000 }, // its latest answer is what counts
     ];
     const drawn = (count: number, seed: number) =>
-      selectExam(six, only(1, count), { cards: {}, answers }, now, seededRandom(seed))
+      selectExam(six, only(1, count), recordsOf({}, answers), now, seededRandom(seed))
         .questions.map((q) => q.id)
         .sort();
 
@@ -148,7 +149,7 @@ describe('drawing an exam', () => {
       };
       const pair = bank([2]);
       for (let seed = 1; seed <= 8; seed++) {
-        const draw = selectExam(pair, only(1, 1), { cards: { 'd1-00': card }, answers: [] }, now, seededRandom(seed));
+        const draw = selectExam(pair, only(1, 1), recordsOf({ 'd1-00': card }, []), now, seededRandom(seed));
         expect(draw.questions.map((q) => q.id)).toEqual(['d1-01']);
       }
     });
@@ -160,7 +161,7 @@ describe('drawing an exam', () => {
       ];
       const picked = new Set<string>();
       for (let seed = 1; seed <= 20; seed++) {
-        const draw = selectExam(bank([2]), only(1, 1), { cards: {}, answers: sameDay }, now, seededRandom(seed));
+        const draw = selectExam(bank([2]), only(1, 1), recordsOf({}, sameDay), now, seededRandom(seed));
         picked.add(draw.questions[0]!.id);
       }
       expect([...picked].sort()).toEqual(['d1-00', 'd1-01']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { viewOf } from '../../src/srs/answer-view.ts';
 import { repeatedWrongChoices, repeatedWrongPicks } from '../../src/engine/distractors.ts';
+import { historyOf } from '../helpers/history.ts';
 import { question } from '../helpers/questions.ts';
 
 const single = question('s', { correct: [0] }); // choices 1–3 wrong
@@ -21,8 +21,7 @@ describe('repeated wrong choices (the feedback note)', () => {
     ['a right choice repeated in two wrong multiple-response picks', multiple, [0, 4], [answer('m', [0, 2], false)], []],
     ['an order question', order, [1, 0, 2], [answer('o', [1, 0, 2], false)], []],
   ])('%s', (_name, q, given, earlier, expected) => {
-    expect(repeatedWrongChoices(q.id, q, given, earlier)).toEqual(expected);
-    expect(repeatedWrongChoices(q.id, q, given, viewOf(earlier))).toEqual(expected);
+    expect(repeatedWrongChoices(q, given, historyOf(earlier).questions.get(q.id))).toEqual(expected);
   });
 });
 
@@ -43,17 +42,21 @@ describe('repeated wrong picks (the stats list)', () => {
   ];
 
   it('counts each wrong choice picked in two or more wrong answers, most often first, then most recent', () => {
-    expect(repeatedWrongPicks(history, (id) => byId.get(id))).toEqual([
+    expect(repeatedWrongPicks(historyOf(history), (id) => byId.get(id))).toEqual([
       { q: 's', choice: 2, times: 3, lastAt: 12 },
       { q: 'm', choice: 3, times: 2, lastAt: 5 },
     ]);
   });
 
   it('without the bank gives an upper bound from the history alone', () => {
-    expect(repeatedWrongPicks(history).map((p) => `${p.q}:${p.choice}×${p.times}`)).toEqual(['s:2×3', 'm:0×3', 'gone:1×2', 'o:0×2', 'o:1×2', 'o:2×2', 'm:3×2']);
-  });
-
-  it('reads the score file’s answer view as well as records', () => {
-    expect(repeatedWrongPicks(viewOf(history), (id) => byId.get(id))).toEqual(repeatedWrongPicks(history, (id) => byId.get(id)));
+    expect(repeatedWrongPicks(historyOf(history)).map((p) => `${p.q}:${p.choice}×${p.times}`)).toEqual([
+      's:2×3',
+      'm:0×3',
+      'gone:1×2',
+      'o:0×2',
+      'o:1×2',
+      'o:2×2',
+      'm:3×2',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeQuestions, dueCounts, newAllowance, nextDueAt, planDrill, selectQuiz, selectReview } from '../../src/engine/selection.ts';
 import { seededRandom } from '../../src/engine/random.ts';
 import type { CardState } from '../../src/srs/card.ts';
+import { recordsOf } from '../helpers/history.ts';
 import { question } from '../helpers/questions.ts';
 
 const HOUR = 3_600_000;
@@ -48,7 +49,7 @@ describe('when to come back', () => {
 });
 
 describe('drill selection', () => {
-  const drill = (limit: number, newLimit: number, at = clock) => planDrill(questions, { cards, answers: [] }, at, { limit, newLimit });
+  const drill = (limit: number, newLimit: number, at = clock) => planDrill(questions, recordsOf(cards, []), at, { limit, newLimit });
 
   it('puts what is due today first, most overdue first, then new ones in course order', () => {
     // c is due at 13:00: intervals are days, so it is today's whether it is 10:00 or 13:00.
@@ -71,16 +72,16 @@ describe('drill selection', () => {
     // d is due at 16:00 tomorrow. At 02:00 with the day starting at 4 am it is still "yesterday",
     // so d is not due yet; with the day starting at midnight the new day has begun, and neither is it.
     const early = { now: now + 16 * HOUR, utcOffsetMinutes: 0, dayStartHour: 4 };
-    expect(planDrill(questions, { cards, answers: [] }, early, { limit: 10, newLimit: 0 }).questions.map((q) => q.id)).toEqual(['b', 'a', 'c']);
+    expect(planDrill(questions, recordsOf(cards, []), early, { limit: 10, newLimit: 0 }).questions.map((q) => q.id)).toEqual(['b', 'a', 'c']);
     const after = { now: now + 19 * HOUR, utcOffsetMinutes: 0, dayStartHour: 4 };
-    expect(planDrill(questions, { cards, answers: [] }, after, { limit: 10, newLimit: 0 }).questions.map((q) => q.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(planDrill(questions, recordsOf(cards, []), after, { limit: 10, newLimit: 0 }).questions.map((q) => q.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
   it('never offers a suspended question', () => {
     const active = activeQuestions(questions, ['b', 'e']);
     expect(active.map((q) => q.id)).toEqual(['a', 'c', 'd', 'f']);
-    expect(planDrill(active, { cards, answers: [] }, clock, { limit: 10, newLimit: 10 }).questions.map((q) => q.id)).toEqual(['a', 'c', 'f']);
-    expect(dueCounts(active, { cards, answers: [] }, clock, 20)).toEqual({ now: 1, today: 2, newToday: 1 });
+    expect(planDrill(active, recordsOf(cards, []), clock, { limit: 10, newLimit: 10 }).questions.map((q) => q.id)).toEqual(['a', 'c', 'f']);
+    expect(dueCounts(active, recordsOf(cards, []), clock, 20)).toEqual({ now: 1, today: 2, newToday: 1 });
   });
 
   it('counts new questions started today against the daily limit', () => {
@@ -91,27 +92,27 @@ describe('drill selection', () => {
       { q: 'c', at: now - 1 * HOUR + 5, rating: 'good' },
       { q: 'd', at: now - 1 * HOUR },
     ];
-    expect(newAllowance({ cards, answers }, clock, 20)).toBe(18);
-    expect(newAllowance({ cards, answers }, clock, 1)).toBe(0);
+    expect(newAllowance(recordsOf(cards, answers), clock, 20)).toBe(18);
+    expect(newAllowance(recordsOf(cards, answers), clock, 1)).toBe(0);
   });
 
   it('a question started at 01:00 counts for the day before when the day starts at 4 am', () => {
     const lateNight = Date.parse('2026-04-10T01:00:00Z');
     const answers = [{ q: 'a', at: lateNight, rating: 'good' }];
     const morning = { now: Date.parse('2026-04-10T09:00:00Z'), utcOffsetMinutes: 0 };
-    expect(newAllowance({ cards, answers }, { ...morning, dayStartHour: 4 }, 20)).toBe(20);
-    expect(newAllowance({ cards, answers }, { ...morning, dayStartHour: 0 }, 20)).toBe(19);
+    expect(newAllowance(recordsOf(cards, answers), { ...morning, dayStartHour: 4 }, 20)).toBe(20);
+    expect(newAllowance(recordsOf(cards, answers), { ...morning, dayStartHour: 0 }, 20)).toBe(19);
   });
 
   it('counts due now, due today and new available', () => {
-    expect(dueCounts(questions, { cards, answers: [] }, clock, 20)).toEqual({ now: 2, today: 3, newToday: 2 });
-    expect(dueCounts(questions, { cards, answers: [] }, clock, 1)).toEqual({ now: 2, today: 3, newToday: 1 });
+    expect(dueCounts(questions, recordsOf(cards, []), clock, 20)).toEqual({ now: 2, today: 3, newToday: 2 });
+    expect(dueCounts(questions, recordsOf(cards, []), clock, 1)).toEqual({ now: 2, today: 3, newToday: 1 });
   });
 
   it('uses the local day: due at 16:00 UTC is today in London but tomorrow in Tokyo', () => {
     const local = { e: card(now + 6 * HOUR) }; // 16:00 UTC = 01:00 next day in Tokyo
-    expect(dueCounts(questions, { cards: local, answers: [] }, clock, 0).today).toBe(1);
-    expect(dueCounts(questions, { cards: local, answers: [] }, { now, utcOffsetMinutes: 540, dayStartHour: 0 }, 0).today).toBe(0);
+    expect(dueCounts(questions, recordsOf(local, []), clock, 0).today).toBe(1);
+    expect(dueCounts(questions, recordsOf(local, []), { now, utcOffsetMinutes: 540, dayStartHour: 0 }, 0).today).toBe(0);
   });
 });
 
@@ -119,9 +120,9 @@ describe('quiz selection', () => {
   it('draws the requested count without repeats, due and unseen first, by seed', () => {
     const pool = questions.slice(0, 4);
     const quizCards = { a: card(now + 40 * HOUR), b: card(now + 40 * HOUR), c: card(now - HOUR) };
-    const chosen = selectQuiz(pool, { cards: quizCards, answers: [] }, clock, 2, seededRandom(3));
+    const chosen = selectQuiz(pool, recordsOf(quizCards, []), clock, 2, seededRandom(3));
     expect(chosen.map((q) => q.id).sort()).toEqual(['c', 'd']);
-    expect(selectQuiz(pool, { cards: quizCards, answers: [] }, clock, 10, seededRandom(3))).toHaveLength(4);
+    expect(selectQuiz(pool, recordsOf(quizCards, []), clock, 10, seededRandom(3))).toHaveLength(4);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/engine/stats.ts';
-import { viewOf } from '../../src/srs/answer-view.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import type { CardState } from '../../src/srs/card.ts';
+import { historyOf } from '../helpers/history.ts';
 import { question } from '../helpers/questions.ts';
 
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ describe('stats', () => {
     { q: 'b', at: now - 1 * DAY, correct: true, rating: 'good' },
     { q: 'b', at: now - 1000, correct: true },
   ];
-  const stats = computeStats({ questions, cards, answers: viewOf(answers), scheduler: createScheduler(), clock, days: 7 });
+  const stats = computeStats({ questions, cards, history: historyOf(answers, clock), scheduler: createScheduler(), clock, days: 7 });
 
   it('counts seen, answers, accuracy and due per module and domain', () => {
     const m1 = stats.modules.find((m) => m.key === 1);

@@ -86,7 +86,7 @@ export function startSession(home: string, bank: string, count: number, env: Rec
 /** Answers the score file holds, per question. */
 export function keptPerQuestion(home: string): Map<string, number> {
   const kept = new Map<string, number>();
-  for (const a of ScoreFile.open(home, new Date()).data.answers) kept.set(a.q, (kept.get(a.q) ?? 0) + 1);
+  for (const a of ScoreFile.open(home, new Date()).history()) kept.set(a.q, (kept.get(a.q) ?? 0) + 1);
   return kept;
 }
 

@@ -5,8 +5,7 @@
  * one day after another, `now` injected. Whether an answer is right is drawn from the TRUE model's
  * recall at that moment; the program only ever sees the answers, as with a real person.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import type { Question } from '../../src/bank/types.ts';
 import type { StudyClock } from '../../src/engine/clock.ts';
@@ -18,8 +17,9 @@ import type { CardState, Rating } from '../../src/srs/card.ts';
 import { measureFit } from '../../src/srs/fit-metrics.ts';
 import { reviewItems } from '../../src/srs/review-history.ts';
 import { createScheduler, DAY_MS, type Scheduler } from '../../src/srs/scheduler.ts';
-import { serializeSnapshot } from '../../src/store/score-file.ts';
-import { answerId, emptyScoreData, type AnswerRecord, type Settings } from '../../src/store/score-types.ts';
+import { ScoreFile } from '../../src/store/score-file.ts';
+import { answerId, DEFAULT_SETTINGS, type AnswerRecord, type JournalEntry, type Settings } from '../../src/store/score-types.ts';
+import { recordsOf } from './history.ts';
 import { question } from './questions.ts';
 
 /**
@@ -95,7 +95,7 @@ export function studyDays(state: LearnerState, options: StudyDaysOptions): void 
     options.beforeDay?.(state, new Date(now));
     const clock: StudyClock = { now, utcOffsetMinutes: 0, dayStartHour: 4 };
     const risk = options.risk?.(now);
-    const plan = planDrill(state.questions, { cards: state.cards, answers: state.answers }, clock, {
+    const plan = planDrill(state.questions, recordsOf(state.cards, state.answers), clock, {
       limit: options.limit,
       newLimit: options.newPerDay,
       ...(risk ? { risk } : {}),
@@ -128,11 +128,12 @@ function wrongPositions(choices: number, right: readonly number[]): number[] {
 /** Writes the learner's history as a score file in `dir` (created), as the program would have. */
 export function writeScores(dir: string, state: LearnerState, settings: Partial<Settings> = {}, createdAt = new Date(0)): void {
   mkdirSync(dir, { recursive: true });
-  const data = emptyScoreData(createdAt);
-  writeFileSync(
-    join(dir, 'scores.json'),
-    serializeSnapshot({ ...data, settings: { ...data.settings, ...settings }, cards: { ...state.cards }, answers: [...state.answers] }),
-  );
+  const entries: JournalEntry[] = [
+    { k: 'settings', settings: { ...DEFAULT_SETTINGS, ...settings } },
+    ...state.answers.map((answer): JournalEntry => ({ k: 'answer', answer, card: null })),
+    ...Object.entries(state.cards).map(([q, card]): JournalEntry => ({ k: 'card', q, card })),
+  ];
+  ScoreFile.open(dir, createdAt).importEntries(entries, createdAt);
 }
 
 /**

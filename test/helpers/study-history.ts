@@ -91,3 +91,15 @@ function mockExam(plan: StudyPlan, finishedAt: number, random: () => number): Jo
     },
   };
 }
+
+/**
+ * `stats --json` without the two sections that follow the order answers were saved in rather than
+ * their times: the weakest topics (each topic's latest answers) and the leeches (misses since the
+ * first right answer), both counted from the history's summary in the order of the history files.
+ * After a merge each machine holds the same answers saved in another order (its own first), so
+ * these two may differ between machines; everything else is a function of the answers and cards.
+ */
+export function orderFree(statsJson: string): Record<string, unknown> {
+  const { weakest: _w, leeches: _l, ...rest } = JSON.parse(statsJson) as Record<string, unknown>;
+  return rest;
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/srs/scheduler.ts';
 import { rankWeakTopics } from '../../src/srs/weakness.ts';
-import { viewOf } from '../../src/srs/answer-view.ts';
 import type { CardState } from '../../src/srs/card.ts';
+import { historyOf } from '../helpers/history.ts';
 
 const now = new Date('2026-05-01T12:00:00Z');
 const scheduler = createScheduler();
@@ -34,7 +34,7 @@ describe('weak topics', () => {
     { q: 'q3', at: 6, correct: true, rating: 'good' },
     { q: 'q3', at: 7, correct: false }, // cram: does not count
   ];
-  const ranking = rankWeakTopics({ topicsOf, cards, answers: viewOf(answers), scheduler, now });
+  const ranking = rankWeakTopics({ topicsOf, cards, history: historyOf(answers).questions, scheduler, now });
 
   it('ranks the topic with the most recent errors first', () => {
     expect(ranking.map((t) => t.topic)).toEqual(['vpc', 'nacl', 's3']);

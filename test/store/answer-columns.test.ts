@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers } from '../../src/store/answer-columns.ts';
+import { decodeAnswers, encodeAnswers } from '../../src/store/legacy/answer-columns.ts';
 import type { AnswerRecord } from '../../src/store/score-types.ts';
 
 const answers: AnswerRecord[] = [

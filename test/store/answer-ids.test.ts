@@ -1,6 +1,6 @@
 /** Unique answer ids: equal time and question get a sequence suffix; re-rates and undos follow. */
 import { describe, expect, it } from 'vitest';
-import { withUniqueIds } from '../../src/store/answer-ids.ts';
+import { idsAtIn, withUniqueIds } from '../../src/store/answer-ids.ts';
 import { answerId, type AnswerRecord, type JournalEntry } from '../../src/store/score-types.ts';
 
 const at = Date.parse('2026-06-01T09:00:00Z');
@@ -27,6 +27,6 @@ describe('unique answer ids', () => {
       [base, `${base}.1`, `undo:${base}.1`, `undo:${base}`],
     ],
   ] as [string, AnswerRecord[], JournalEntry[], string[]][])('%s', (_name, known, entries, expected) => {
-    expect(ids(withUniqueIds(known, entries))).toEqual(expected);
+    expect(ids(withUniqueIds(idsAtIn(known), entries))).toEqual(expected);
   });
 });

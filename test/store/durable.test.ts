@@ -70,7 +70,8 @@ describe('durable writes on a full disk (simulated short write)', () => {
     // Both kept (answers at one time keep the order they were given in, which is not asserted here).
     expect(
       ScoreFile.open(dir, now)
-        .data.answers.map((a) => a.id)
+        .history()
+        .map((a) => a.id)
         .sort(),
     ).toEqual(['journaled', 'kept']);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyMode } from '../../src/engine/session.ts';
 import type { CardStateName, Rating } from '../../src/srs/card.ts';
-import { decodeAnswers } from '../../src/store/answer-columns.ts';
+import { decodeAnswers } from '../../src/store/legacy/answer-columns.ts';
 import { CARD_STATES, MODE_CODES, type Mode, RATING_CODES } from '../../src/store/enumerations.ts';
 
 describe('stored enumerations (append only)', () => {

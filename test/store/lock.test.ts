@@ -186,7 +186,8 @@ describe.runIf(hasProc)('a writer paused in its checkpoint, its lock removed by 
     const code = await new Promise((resolve) => late.on('exit', resolve));
     expect(code).toBe(0);
     const ids = ScoreFile.open(dir, now)
-      .data.answers.map((a) => a.id)
+      .history()
+      .map((a) => a.id)
       .sort();
     expect(ids).toEqual(['late-0', 'late-1', 'late-2', 'second-0', 'second-1', 'second-2']);
   });

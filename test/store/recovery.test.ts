@@ -58,8 +58,13 @@ describe('recovering a damaged score file by following the advice', () => {
       /scores\.json is not valid JSON .*; it was left untouched\. To recover, copy \S+backups\/scores-2026-06-02\.json over \S+scores\.json; the answers in \S+scores\.journal are kept/,
     );
     follow(error.message);
-    // The backup is the snapshot before day 2's first change; the journal adds what came after the last checkpoint.
-    expect(ScoreFile.open(dir, day2).data.answers.map((a) => a.id)).toEqual(['day1', 'day2-b']);
+    // The backup is the state before day 2's first change; the history adds what was folded
+    // since (day2-a, which a snapshot-only backup used to lose), the journal what came after.
+    expect(
+      ScoreFile.open(dir, day2)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['day1', 'day2-a', 'day2-b']);
   });
 
   it.each([
@@ -79,7 +84,11 @@ describe('recovering a damaged score file by following the advice', () => {
     );
     expect(error.message).not.toMatch(/copy .* over \S+scores\.journal/);
     follow(error.message);
-    expect(ScoreFile.open(dir, day1).data.answers.map((a) => a.id)).toEqual(['first', 'a', 'b']);
+    expect(
+      ScoreFile.open(dir, day1)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['first', 'a', 'b']);
   });
 
   it('a damaged snapshot with no backup yet: moving it aside keeps the journal’s answers', () => {
@@ -87,10 +96,14 @@ describe('recovering a damaged score file by following the advice', () => {
     ScoreFile.open(dir, day1).record([answer('kept', day1.getTime())]);
     writeFileSync(join(dir, 'scores.json'), 'garbage');
     expect(refusal(dir).message).toMatch(
-      /No backup exists yet\. To start again from the answers in \S+scores\.journal alone, move \S+scores\.json aside \(rename it\)\./,
+      /No backup exists yet\. To rebuild it from the answers in \S+history and \S+scores\.journal, move \S+scores\.json aside \(rename it\)\./,
     );
     execFileSync('mv', [join(dir, 'scores.json'), join(dir, 'scores.json.damaged')]);
-    expect(ScoreFile.open(dir, day1).data.answers.map((a) => a.id)).toEqual(['kept']);
+    expect(
+      ScoreFile.open(dir, day1)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['kept']);
   });
 });
 
@@ -109,8 +122,12 @@ describe('score files that are not plain files', () => {
     again.checkpoint(day1);
     expect(lstatSync(join(dir, 'scores.json')).isSymbolicLink()).toBe(true);
     expect(realpathSync(join(dir, 'scores.json'))).toBe(realpathSync(join(synced, 'my-scores.json')));
-    expect(ScoreFile.open(dir, day1).data.answers.map((a) => a.id)).toEqual(['one', 'two']);
-    expect(JSON.parse(readFileSync(join(synced, 'my-scores.json'), 'utf8')).answers.q).toHaveLength(2);
+    expect(
+      ScoreFile.open(dir, day1)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['one', 'two']);
+    expect(JSON.parse(readFileSync(join(synced, 'my-scores.json'), 'utf8')).history.answers).toBe(2);
   });
 
   it.each(['scores.json', 'scores.journal'])('a FIFO named %s is refused at once: `due` does not hang', (name) => {

@@ -42,17 +42,21 @@ describe('re-rating a saved answer', () => {
     if (checkpointBetween) ScoreFile.open(dir, now).checkpoint(now);
     store.record([rerate]);
     // In memory, read back in full, and as the quick commands' view.
-    for (const data of [store.data, ScoreFile.open(dir, now).data]) {
-      expect(data.answers.map((a) => [a.id, a.rating])).toEqual([['a1', 'easy']]);
-      expect(data.cards['m01-x']?.due).toBe(at + 8 * 86_400_000);
+    for (const file of [store, ScoreFile.open(dir, now)]) {
+      expect(file.history().map((a) => [a.id, a.rating])).toEqual([['a1', 'easy']]);
+      expect(file.data.cards['m01-x']?.due).toBe(at + 8 * 86_400_000);
     }
     const view = readScoreView(dir, now);
-    expect(view.answers.length).toBe(1);
+    expect(view.summary.questions.get('m01-x')).toMatchObject({ answers: 1, rated: 1 });
     expect(view.data.cards['m01-x']?.due).toBe(at + 8 * 86_400_000);
     // Folded into a new snapshot, the re-rate stays.
     store.checkpoint(now);
     expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe('');
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.rating)).toEqual(['easy']);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.rating),
+    ).toEqual(['easy']);
   });
 
   it('leaves a later answer’s card alone (another session answered the question since)', () => {
@@ -64,8 +68,9 @@ describe('re-rating a saved answer', () => {
       card: { ...card(at + 999), lastReview: at + 60_000 },
     } as JournalEntry;
     store.record([answer, later, rerate]);
-    const data = ScoreFile.open(dir, now).data;
-    expect(data.answers.map((a) => [a.id, a.rating])).toEqual([
+    const file = ScoreFile.open(dir, now);
+    const data = file.data;
+    expect(file.history().map((a) => [a.id, a.rating])).toEqual([
       ['a1', 'easy'],
       ['a2', 'good'],
     ]);

@@ -1,13 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { summarize } from '../../src/engine/history-summary.ts';
 import { QuizError } from '../../src/errors.ts';
-import { ScoreFile } from '../../src/store/score-file.ts';
-import { decodeAnswers } from '../../src/store/answer-columns.ts';
+import { readScoreView, ScoreFile } from '../../src/store/score-file.ts';
+import { studyDayOf } from '../../src/store/study-days.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
 import { FIXTURES, ROOT, tempDir } from '../helpers/cli.ts';
 import { childScript } from '../helpers/child-scripts.ts';
+import { answersCoveredBy } from '../helpers/score-folders.ts';
 
 const now = new Date('2026-06-01T09:00:00Z');
 const answer = (id: string, at = now.getTime(), q = 'm01-x'): JournalEntry => ({
@@ -32,13 +34,15 @@ describe('score file: saving and reading', () => {
   it('starts empty without creating anything, then creates the folder and files private', () => {
     const dir = join(tempDir(onTestFinished), 'data');
     const store = ScoreFile.open(dir, now);
-    expect(store.data.answers).toEqual([]);
+    expect(store.history()).toEqual([]);
     expect(existsSync(dir)).toBe(false);
     store.record([answer('a1')]);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'scores.journal')).mode & 0o777).toBe(0o600);
     store.checkpoint(now);
     expect(statSync(join(dir, 'scores.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'history')).mode & 0o777).toBe(0o700);
+    for (const name of readdirSync(join(dir, 'history'))) expect(statSync(join(dir, 'history', name)).mode & 0o777).toBe(0o600);
   });
 
   it('keeps every recorded answer and card across reopen, before and after a checkpoint', () => {
@@ -46,21 +50,40 @@ describe('score file: saving and reading', () => {
     const store = ScoreFile.open(dir, now);
     store.record([answer('a1'), answer('a2', now.getTime() + 1000, 'm01-y')]);
     const reopened = ScoreFile.open(dir, now);
-    expect(reopened.data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(reopened.history().map((a) => a.id)).toEqual(['a1', 'a2']);
     expect(Object.keys(reopened.data.cards).sort()).toEqual(['m01-x', 'm01-y']);
     store.checkpoint(now);
     expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe('');
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1', 'a2']);
   });
 
-  it('replaying a journal already folded into the snapshot changes nothing (crash between the two steps)', () => {
+  it('a journal moved into the history but not yet unlinked counts once (crash between the two steps)', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer('a1'), answer('a2')]);
-    const journal = readFileSync(join(dir, 'scores.journal'));
     store.checkpoint(now);
-    writeFileSync(join(dir, 'scores.journal'), journal);
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+    // The move is a hard link, then the journal's name is removed: a crash in between leaves both names.
+    unlinkSync(join(dir, 'scores.journal'));
+    linkSync(join(dir, 'history', '000001.jsonl'), join(dir, 'scores.journal'));
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1', 'a2']);
+    expect(readScoreView(dir, now).summary.questions.get('m01-x')?.answers).toBe(2);
+    // The next save removes the journal's old name before appending, so the history file stays as it was.
+    const before = readFileSync(join(dir, 'history', '000001.jsonl'), 'utf8');
+    ScoreFile.open(dir, now).record([answer('a3', now.getTime() + 1)]);
+    expect(readFileSync(join(dir, 'history', '000001.jsonl'), 'utf8')).toBe(before);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1', 'a2', 'a3']);
   });
 
   it('ignores a torn last journal line (a crash mid-append) and cuts it off before the next append', () => {
@@ -68,9 +91,13 @@ describe('score file: saving and reading', () => {
     ScoreFile.open(dir, now).record([answer('a1')]);
     writeFileSync(join(dir, 'scores.journal'), `${readFileSync(join(dir, 'scores.journal'), 'utf8')}{"k":"answer","answer":{"id":"tor`);
     const store = ScoreFile.open(dir, now);
-    expect(store.data.answers.map((a) => a.id)).toEqual(['a1']);
+    expect(store.history().map((a) => a.id)).toEqual(['a1']);
     store.record([answer('a2')]);
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1', 'a2']);
   });
 
   it('tolerates a byte-order mark at the start of the snapshot', () => {
@@ -79,7 +106,7 @@ describe('score file: saving and reading', () => {
     store.record([answer('a1')]);
     store.checkpoint(now);
     writeFileSync(join(dir, 'scores.json'), `\uFEFF${readFileSync(join(dir, 'scores.json'), 'utf8')}`);
-    expect(ScoreFile.open(dir, now).data.answers).toHaveLength(1);
+    expect(ScoreFile.open(dir, now).history()).toHaveLength(1);
   });
 
   it('keeps one backup a day of the replaced snapshot, the newest seven', () => {
@@ -97,7 +124,7 @@ describe('score file: saving and reading', () => {
     expect(backups.at(-1)).toBe('scores-2026-06-10.json');
     // The backup of a day is the snapshot as it was before that day's first change.
     const last = JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-10.json'), 'utf8'));
-    expect(decodeAnswers(last.answers).at(-1)?.id).toBe('d8-b');
+    expect(answersCoveredBy(dir, last).at(-1)?.id).toBe('d8-b');
   });
 });
 
@@ -174,8 +201,8 @@ describe('score file: migrations', () => {
     const dir = tempDir(onTestFinished);
     copyFileSync(join(FIXTURES, 'scores', 'v1-scores.json'), join(dir, 'scores.json'));
     const store = ScoreFile.open(dir, now);
-    expect(store.data.schemaVersion).toBe(3);
-    expect(store.data.answers.map((a) => [a.q, a.correct, a.rating])).toEqual([
+    expect(store.data.schemaVersion).toBe(4);
+    expect(store.history().map((a) => [a.q, a.correct, a.rating])).toEqual([
       ['m09-agent-memory', false, 'again'],
       ['m02-passrole', true, 'good'],
       ['m09-agent-memory', true, 'good'],
@@ -186,7 +213,7 @@ describe('score file: migrations', () => {
     expect(store.data.cards['m02-passrole']?.state).toBe('review');
     store.record([answer('new')]);
     store.checkpoint(now);
-    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')).schemaVersion).toBe(3);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')).schemaVersion).toBe(4);
     // The version 1 file is kept as the day's backup.
     expect(JSON.parse(readFileSync(join(dir, 'backups', 'scores-2026-06-01.json'), 'utf8')).schemaVersion).toBe(1);
   });
@@ -210,7 +237,11 @@ describe('score file: several processes', () => {
     const prefixes = ['left', 'middle', 'right'];
     const codes = await Promise.all(prefixes.map(runWriter));
     expect(codes).toEqual([0, 0, 0]);
-    const ids = new Set(ScoreFile.open(dir, now).data.answers.map((a) => a.id));
+    const ids = new Set(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    );
     expect(ids.size).toBe(240);
     for (const prefix of prefixes) for (let i = 0; i < 80; i++) expect(ids.has(`${prefix}-${i}`)).toBe(true);
   });
@@ -231,7 +262,7 @@ describe('score file: several processes', () => {
       });
     });
     await new Promise((resolve) => child.on('exit', resolve));
-    const answers = ScoreFile.open(dir, now).data.answers;
+    const answers = ScoreFile.open(dir, now).history();
     expect(answers.length).toBeGreaterThanOrEqual(confirmed);
     const ids = new Set(answers.map((a) => a.id));
     for (let i = 0; i < confirmed; i++) expect(ids.has(`k-${i}`)).toBe(true);
@@ -264,31 +295,24 @@ describe('score file: version 2 to 3', () => {
     const store = ScoreFile.open(dir, now);
     expect(store.data.pausedExams).toEqual([]);
     store.checkpoint(now);
-    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'))).toMatchObject({ schemaVersion: 3, pausedExams: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'))).toMatchObject({ schemaVersion: 4, pausedExams: [] });
   });
 });
 
 describe('score file: the read-only view for quick commands', () => {
-  it('serves the same answers as a full read, journal included, without duplicates', async () => {
-    const { readScoreView } = await import('../../src/store/score-file.ts');
+  it('serves the same summary as a full read, journal included, without duplicates', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer('a1', now.getTime(), 'q1'), answer('a2', now.getTime() + 1, 'q2')]);
-    const journal = readFileSync(join(dir, 'scores.journal'));
     store.checkpoint(now);
-    // A crash between the checkpoint's two steps leaves the folded journal behind: replay it.
-    writeFileSync(join(dir, 'scores.journal'), journal);
+    // A crash between the checkpoint's two steps leaves the journal's old name on the history file.
+    unlinkSync(join(dir, 'scores.journal'));
+    linkSync(join(dir, 'history', '000001.jsonl'), join(dir, 'scores.journal'));
     ScoreFile.open(dir, now).record([answer('a3', now.getTime() + 2, 'q1')]);
-    const full = ScoreFile.open(dir, now).data;
+    const full = ScoreFile.open(dir, now);
     const view = readScoreView(dir, now);
-    expect(view.answers.length).toBe(3);
-    const fromView = Array.from({ length: view.answers.length }, (_, i) => [
-      view.answers.q(i),
-      view.answers.at(i),
-      view.answers.correct(i),
-      view.answers.rated(i),
-    ]);
-    expect(fromView).toEqual(full.answers.map((a) => [a.q, a.at, a.correct, a.rating !== undefined]));
-    expect(view.data.cards).toEqual(full.cards);
+    expect([...view.summary.questions.values()].reduce((n, q) => n + q.answers, 0)).toBe(3);
+    expect(view.summary).toEqual(summarize(full.history(), studyDayOf(4)));
+    expect(view.data.cards).toEqual(full.data.cards);
   });
 });

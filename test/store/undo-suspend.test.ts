@@ -3,13 +3,13 @@
  * every read (full or view), and folded into the snapshot by a checkpoint; a crash that replays
  * the journal after the checkpoint changes nothing.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CardState } from '../../src/srs/card.ts';
-import { readScoreView, ScoreFile, serializeSnapshot } from '../../src/store/score-file.ts';
+import { readScoreView, ScoreFile } from '../../src/store/score-file.ts';
 import type { JournalEntry } from '../../src/store/score-types.ts';
-import { tempDir } from '../helpers/cli.ts';
+import { FIXTURES, tempDir } from '../helpers/cli.ts';
 
 const now = new Date('2026-06-01T09:00:00Z');
 const at = now.getTime();
@@ -43,37 +43,38 @@ describe('undo in the score file', () => {
     store.record([answer('a0', at - 5 * DAY, 'm01-x', before), answer('a1', at)]);
     if (checkpointBetween) store.checkpoint(now);
     store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at, card: before }]);
-    for (const data of [store.data, ScoreFile.open(dir, now).data]) {
-      expect(data.answers.map((a) => a.id)).toEqual(['a0']);
-      expect(data.cards['m01-x']).toEqual(before);
+    for (const file of [store, ScoreFile.open(dir, now)]) {
+      expect(file.history().map((a) => a.id)).toEqual(['a0']);
+      expect(file.data.cards['m01-x']).toEqual(before);
     }
     const view = readScoreView(dir, now);
-    expect(view.answers.length).toBe(1);
-    expect(view.answers.q(0)).toBe('m01-x');
+    expect([...view.summary.questions.values()].reduce((n, q) => n + q.answers, 0)).toBe(1);
+    expect([...view.summary.questions.keys()]).toEqual(['m01-x']);
     expect(view.data.cards['m01-x']).toEqual(before);
+    expect(view.data.seen['m01-x']).toEqual({ firstRatedAt: at - 5 * DAY, lastAt: at - 5 * DAY });
     store.checkpoint(now);
     expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe('');
-    const folded = ScoreFile.open(dir, now).data;
-    expect(folded.answers.map((a) => a.id)).toEqual(['a0']);
-    expect(folded.cards['m01-x']).toEqual(before);
+    const folded = ScoreFile.open(dir, now);
+    expect(folded.history().map((a) => a.id)).toEqual(['a0']);
+    expect(folded.data.cards['m01-x']).toEqual(before);
   });
 
   it('removes the card of a question first seen in the undone answer (card: null)', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer('a1', at), { k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
-    const data = ScoreFile.open(dir, now).data;
-    expect(data.answers).toEqual([]);
-    expect('m01-x' in data.cards).toBe(false);
+    const file = ScoreFile.open(dir, now);
+    expect(file.history()).toEqual([]);
+    expect('m01-x' in file.data.cards).toBe(false);
   });
 
   it('leaves the card alone for an answer that did not change it (cram)', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer('a0', at - DAY, 'm01-x', before), answer('c1', at, 'm01-x', null), { k: 'undo', id: 'c1', q: 'm01-x', at }]);
-    const data = ScoreFile.open(dir, now).data;
-    expect(data.answers.map((a) => a.id)).toEqual(['a0']);
-    expect(data.cards['m01-x']).toEqual(before);
+    const file = ScoreFile.open(dir, now);
+    expect(file.history().map((a) => a.id)).toEqual(['a0']);
+    expect(file.data.cards['m01-x']).toEqual(before);
   });
 
   it('keeps a later answer’s card (another session answered the question since)', () => {
@@ -81,9 +82,9 @@ describe('undo in the score file', () => {
     const store = ScoreFile.open(dir, now);
     const later = card(at + 60_000, at + 3 * DAY);
     store.record([answer('a1', at), answer('b1', at + 60_000, 'm01-x', later), { k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
-    const data = ScoreFile.open(dir, now).data;
-    expect(data.answers.map((a) => a.id)).toEqual(['b1']);
-    expect(data.cards['m01-x']).toEqual(later);
+    const file = ScoreFile.open(dir, now);
+    expect(file.history().map((a) => a.id)).toEqual(['b1']);
+    expect(file.data.cards['m01-x']).toEqual(later);
   });
 
   it('an answer given again after its undo, with the same id (a fixed clock), is kept when the journal is replayed', () => {
@@ -93,8 +94,12 @@ describe('undo in the score file', () => {
     store.record([answer('a1', at)]);
     store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
     store.record([answer('a1', at)]);
-    expect(store.data.answers.map((a) => a.id)).toEqual(['a1']);
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1']);
+    expect(store.history().map((a) => a.id)).toEqual(['a1']);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1']);
   });
 
   it('an undo saved together with its answer follows the id the store gave that answer', () => {
@@ -105,20 +110,40 @@ describe('undo in the score file', () => {
     const saved = store.record([answer('a1', at), { k: 'undo', id: 'a1', q: 'm01-x', at, card: null }]);
     expect(saved[0]?.k === 'answer' && saved[0].answer.id).not.toBe('a1');
     expect(saved[1]).toMatchObject({ k: 'undo', id: saved[0]?.k === 'answer' ? saved[0].answer.id : '' });
-    expect(ScoreFile.open(dir, now).data.answers.map((a) => a.id)).toEqual(['a1']);
+    expect(
+      ScoreFile.open(dir, now)
+        .history()
+        .map((a) => a.id),
+    ).toEqual(['a1']);
   });
 
-  it('a crash between the checkpoint’s two steps replays the journal: the undo still holds', () => {
+  it('a crash between the checkpoint’s two steps leaves the journal on the history file: the undo still holds', () => {
     const dir = tempDir(onTestFinished);
     const store = ScoreFile.open(dir, now);
     store.record([answer('a0', at - 5 * DAY, 'm01-x', before), answer('a1', at), { k: 'undo', id: 'a1', q: 'm01-x', at, card: before }]);
-    copyFileSync(join(dir, 'scores.journal'), join(dir, 'journal.copy'));
     store.checkpoint(now);
-    // The snapshot is written but the journal was not emptied.
-    copyFileSync(join(dir, 'journal.copy'), join(dir, 'scores.journal'));
-    const data = ScoreFile.open(dir, now).data;
-    expect(data.answers.map((a) => a.id)).toEqual(['a0']);
-    expect(data.cards['m01-x']).toEqual(before);
+    // The journal was linked into the history, but its old name was not removed.
+    unlinkSync(join(dir, 'scores.journal'));
+    linkSync(join(dir, 'history', '000001.jsonl'), join(dir, 'scores.journal'));
+    const file = ScoreFile.open(dir, now);
+    expect(file.history().map((a) => a.id)).toEqual(['a0']);
+    expect(file.data.cards['m01-x']).toEqual(before);
+  });
+
+  it('an undo of an answer another session already moved into the history: counted again from the history', () => {
+    const dir = tempDir(onTestFinished);
+    const store = ScoreFile.open(dir, now);
+    store.record([answer('a0', at - 5 * DAY, 'm01-x', before), answer('a1', at)]);
+    ScoreFile.open(dir, now).checkpoint(now);
+    store.record([{ k: 'undo', id: 'a1', q: 'm01-x', at, card: before }]);
+    for (const file of [store, ScoreFile.open(dir, now)]) {
+      expect(file.history().map((a) => a.id)).toEqual(['a0']);
+      expect(file.data.seen['m01-x']).toEqual({ firstRatedAt: at - 5 * DAY, lastAt: at - 5 * DAY });
+      expect(file.historyView().summary.questions.get('m01-x')).toMatchObject({ answers: 1, lastAt: at - 5 * DAY });
+      expect(file.historyView().summary.days.size).toBe(1);
+    }
+    // The save folded it in at once: readers find it counted, with nothing left to fold.
+    expect(readFileSync(join(dir, 'scores.journal'), 'utf8')).toBe('');
   });
 
   it('checks undo and suspend entries with the one validator, on the way out and on the way in', () => {
@@ -149,21 +174,21 @@ describe('suspend in the score file', () => {
 
   it('reads a snapshot written before suspending existed as none suspended', () => {
     const dir = tempDir(onTestFinished);
-    const store = ScoreFile.open(dir, now);
-    store.record([answer('a1', at)]);
-    store.checkpoint(now);
-    const raw = JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'));
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'scores', 'v3', 'scores.json'), 'utf8'));
     delete raw.suspended;
     writeFileSync(join(dir, 'scores.json'), JSON.stringify(raw));
     expect(ScoreFile.open(dir, now).data.suspended).toEqual([]);
-    expect(serializeSnapshot(ScoreFile.open(dir, now).data)).toContain('"suspended":[]');
+    ScoreFile.open(dir, now).checkpoint(now);
+    expect(readFileSync(join(dir, 'scores.json'), 'utf8')).toContain('"suspended":[]');
   });
 
-  it('refuses a suspended list that is not a list of ids', () => {
+  it.each([
+    ['a version-3 snapshot', join('v3', 'scores.json')],
+    ['the version-4 state', null],
+  ])('refuses a suspended list that is not a list of ids (%s)', (_name, fixture) => {
     const dir = tempDir(onTestFinished);
-    const store = ScoreFile.open(dir, now);
-    store.checkpoint(now);
-    const raw = JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'));
+    if (fixture === null) ScoreFile.open(dir, now).checkpoint(now);
+    const raw = JSON.parse(readFileSync(fixture === null ? join(dir, 'scores.json') : join(FIXTURES, 'scores', fixture), 'utf8'));
     raw.suspended = ['m01-a', 3];
     writeFileSync(join(dir, 'scores.json'), JSON.stringify(raw));
     expect(() => ScoreFile.open(dir, now)).toThrow(/suspended\[1\]: expected a non-empty string/);

@@ -1,3 +1,4 @@
+import measure from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { isUrlLine, stringWidth, truncate, wrap } from '../../src/ui/width.ts';
 
@@ -15,6 +16,24 @@ describe('display width', () => {
     ['a combining mark takes none', 'e\u0301', 1],
   ])('%s', (_name, text, width) => {
     expect(stringWidth(text)).toBe(width);
+  });
+
+  it('counts the characters of Japanese text as string-width does, each one and among ASCII', () => {
+    const ranges: Array<[number, number]> = [
+      [0x20, 0x7e],
+      [0x3000, 0x303f],
+      [0x3040, 0x30ff],
+      [0x4e00, 0x9fff],
+      [0xff01, 0xff60],
+    ];
+    const differ: string[] = [];
+    for (const [from, to] of ranges)
+      for (let code = from; code <= to; code++) {
+        const ch = String.fromCodePoint(code);
+        if (stringWidth(ch) !== measure(ch) || stringWidth(`a${ch}b`) !== measure(`a${ch}b`)) differ.push(code.toString(16));
+      }
+    expect(differ).toEqual([]);
+    expect(stringWidth('\x1b[1mEC2 インスタンス\x1b[22m')).toBe(16);
   });
 
   it('truncates by columns, with an ellipsis', () => {

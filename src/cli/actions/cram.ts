@@ -2,7 +2,7 @@ import { cramPool, selectCram } from '../../engine/cram.ts';
 import { QuizError } from '../../errors.ts';
 import { isSkillKey, SKILLS } from '../../bank/course.ts';
 import { didYouMean, nearest } from '../suggest.ts';
-import { missedIds, pickAttempt } from '../exam-history.ts';
+import { examAnswers, missedIds, pickAttempt } from '../exam-history.ts';
 import { messages } from '../../ui/messages.ts';
 import type { CramOptions } from '../commands/cram.ts';
 import type { Context } from '../context.ts';
@@ -51,8 +51,8 @@ export async function cramCommand(ctx: Context, options: CramOptions): Promise<n
   }
   const filter = { modules, topics, skills };
   // A past exam's misses: the questions to drill, before the other filters narrow them.
-  const exam = options.exam !== undefined ? pickAttempt(ws.store.data.exams, options.exam) : undefined;
-  const missed = exam ? new Set(missedIds(exam.attempt, ws.store.data.answers)) : undefined;
+  const exam = options.exam !== undefined ? pickAttempt(ws.store.historyView().exams, options.exam) : undefined;
+  const missed = exam ? new Set(missedIds(exam.attempt, examAnswers(ws.store, exam.attempt))) : undefined;
   const questions = missed ? ws.questions.filter((q) => missed.has(q.id)) : ws.questions;
   if (missed && questions.length === 0) {
     ctx.out.print(wrap(say.cramNothingMissed(exam?.number ?? 0), renderEnv(ctx).width));

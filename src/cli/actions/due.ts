@@ -2,12 +2,12 @@ import { dueCounts } from '../../engine/selection.ts';
 import { messages } from '../../ui/messages.ts';
 import type { DueOptions } from '../commands/due.ts';
 import type { Context } from '../context.ts';
-import { openQuickWorkspace } from '../workspace.ts';
+import { openQuickWorkspace } from '../quick-workspace.ts';
 
 /** Counts due now and today: small and fast, for shell prompts and status lines. */
 export async function dueCommand(ctx: Context, options: DueOptions): Promise<number> {
   const ws = await openQuickWorkspace(ctx);
-  const counts = dueCounts(ws.questions, { cards: ws.scores.data.cards, answers: ws.scores.answers }, ws.clock, ws.scores.data.settings.newPerDay);
+  const counts = dueCounts(ws.questions, ws.data, ws.clock, ws.data.settings.newPerDay);
   if (options.json) ctx.out.print(JSON.stringify(counts));
   else ctx.out.print(messages(ctx.lang).dueLine(counts.now, counts.today, counts.newToday));
   return 0;

@@ -14,7 +14,7 @@ import type { Context } from '../context.ts';
 import { runExam } from '../exam-run.ts';
 import { interactive, renderEnv, sessionRandom, wholeNumber } from '../study.ts';
 import { openWorkspace } from '../workspace.ts';
-import { pastResults, pickAttempt } from '../exam-history.ts';
+import { examAnswers, pastResults, pickAttempt } from '../exam-history.ts';
 import { printResult } from '../exam-result.ts';
 
 /** The real exam's pace, 130 minutes for 65 questions: a shorter exam gets the same time per question. */
@@ -119,7 +119,7 @@ export async function examCommand(ctx: Context, options: ExamOptions): Promise<n
 
 /** Needs no banks: attempts keep their own scores. */
 function examHistory(ctx: Context, json: boolean): number {
-  const { exams } = ScoreFile.open(ctx.dataDir, ctx.now).data;
+  const { exams } = ScoreFile.open(ctx.dataDir, ctx.now).historyView();
   if (json)
     ctx.out.print(
       JSON.stringify(
@@ -206,9 +206,8 @@ async function askAboutPaused(paused: readonly ExamProgress[], ctx: Context): Pr
 /** `exam --show N`: a past exam's score and every question with the answer given. */
 async function showPastExam(ctx: Context, which: string, json: boolean): Promise<number> {
   const ws = await openWorkspace(ctx, { forWriting: false });
-  const { data } = ws.store;
-  const { attempt, number } = pickAttempt(data.exams, which);
-  const results = pastResults(attempt, data.answers, new Map(ws.allQuestions.map((q) => [q.id, q] as const)));
+  const { attempt, number } = pickAttempt(ws.store.historyView().exams, which);
+  const results = pastResults(attempt, examAnswers(ws.store, attempt), new Map(ws.allQuestions.map((q) => [q.id, q] as const)));
   if (json) {
     const questions = results.map((r) => ({ id: r.presented.question.id, given: r.given, correct: r.correct, answered: r.positions !== null }));
     ctx.out.print(JSON.stringify({ number, ...attempt, results: questions }, null, 2));

@@ -31,7 +31,7 @@ function withParameters(settings: Settings, parameters: readonly number[] | unde
 
 export async function optimizeCommand(ctx: Context, options: OptimizeOptions): Promise<number> {
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
-  const items = reviewItems(store.data.answers);
+  const items = reviewItems(store.history());
   const before = store.data.settings.fsrsParameters;
   let report: OptimizeReport;
   if (options.reset) {

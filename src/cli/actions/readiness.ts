@@ -64,10 +64,12 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
     targetRetention: requestRetention,
     limits,
   });
+  // The history is read only when there are mock exams to compare with.
+  const { exams } = ws.store.historyView();
   const pastPredictions = checkPredictions({
     questions: ws.questions,
-    answers: ws.store.data.answers,
-    exams: ws.store.data.exams,
+    answers: exams.length > 0 ? ws.store.history() : [],
+    exams,
     scheduler: baseScheduler(ws.store.data.settings),
     day: { utcOffsetMinutes: ws.clock.utcOffsetMinutes, dayStartHour: ws.clock.dayStartHour },
     targetRetention: requestRetention,

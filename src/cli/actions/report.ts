@@ -4,7 +4,6 @@ import { progressOverTime } from '../../engine/progress.ts';
 import { activeQuestions } from '../../engine/selection.ts';
 import { computeStats } from '../../engine/stats.ts';
 import { QuizError } from '../../errors.ts';
-import { answerView } from '../../srs/answer-view.ts';
 import { ScoreFile } from '../../store/score-file.ts';
 import { effectiveSettings } from '../../store/score-types.ts';
 import { localDateTime } from '../../ui/exam-view.ts';
@@ -31,15 +30,16 @@ export async function reportCommand(ctx: Context, options: ReportOptions): Promi
       ja: 'report には --html FILE が必要です (書き出すページ。"-" で標準出力)。例: cloudops-quiz report --html progress.html',
     });
   const questions = await loadQuestionSummaries(ctx);
-  const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
+  const store = ScoreFile.open(ctx.dataDir, ctx.now);
+  const { data } = store;
+  const { summary, exams } = store.historyView();
   const settings = effectiveSettings(data.settings);
   const scheduler = baseScheduler(data.settings);
   const clock = studyClock(ctx.now, settings.dayStart);
   const active = activeQuestions(questions, data.suspended);
-  const answers = answerView(data.answers);
-  const stats = computeStats({ questions: active, cards: data.cards, answers, scheduler, clock, forecastDays: 30 });
-  const progress = progressOverTime({ questions: active, answers: data.answers, exams: data.exams, scheduler, clock });
-  const leeches = findLeeches(answers, clock, new Set(active.map((q) => q.id)));
+  const stats = computeStats({ questions: active, cards: data.cards, history: summary, scheduler, clock, forecastDays: 30 });
+  const progress = progressOverTime({ questions: active, answers: store.history(), exams, scheduler, clock });
+  const leeches = findLeeches(summary, new Set(active.map((q) => q.id)));
   const examDate =
     settings.examDate !== undefined && isDateText(settings.examDate) ? { date: settings.examDate, daysLeft: daysUntil(settings.examDate, ctx.now) } : undefined;
   const html = reportHtml({ lang: ctx.lang, generatedAt: localDateTime(ctx.now.getTime()), stats, progress, leeches, ...(examDate ? { examDate } : {}) });

@@ -1,4 +1,3 @@
-import { viewOf } from '../../srs/answer-view.ts';
 import { findLeeches } from '../../engine/leech.ts';
 import { selectReview } from '../../engine/selection.ts';
 import { rankWeakTopics } from '../../srs/weakness.ts';
@@ -20,14 +19,14 @@ export async function reviewCommand(ctx: Context, options: ReviewOptions): Promi
   const count = wholeNumber('--count', options.count);
   const ws = await openWorkspace(ctx, { forWriting: true });
   const topicsOf = new Map(ws.questions.map((q) => [q.id, q.topics] as const));
-  const answers = viewOf(ws.store.data.answers);
-  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, answers, scheduler: ws.scheduler, now: ctx.now });
+  const { summary } = ws.store.historyView();
+  const ranking = rankWeakTopics({ topicsOf, cards: ws.store.data.cards, history: summary.questions, scheduler: ws.scheduler, now: ctx.now });
   if (ranking.length === 0) {
     ctx.out.print(messages(ctx.lang).noWeakTopics);
     return 0;
   }
   const recallOf = (q: { id: string }) => ws.scheduler.recall(ws.store.data.cards[q.id], ctx.now);
-  const leeches = findLeeches(answers, ws.clock, new Set(topicsOf.keys())).map((l) => l.q);
+  const leeches = findLeeches(summary, new Set(topicsOf.keys())).map((l) => l.q);
   const selected = selectReview(ws.questions, ranking, topicCount, count, recallOf, leeches);
   // Leeches first, as chosen; the rest in a random order, not by id (which put a topic's
   // questions one after another, in the same order every time).

@@ -29,11 +29,12 @@ export async function showCommand(ctx: Context, options: ShowOptions, id: string
       messages(ctx.lang).showUnknownHint,
     ]);
   }
-  const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
+  const store = ScoreFile.open(ctx.dataDir, ctx.now);
+  const { data } = store;
   const settings = effectiveSettings(data.settings);
   const card = data.cards[question.id];
   const record = {
-    answers: data.answers.filter((a) => a.q === question.id).map((a) => ({ at: a.at, mode: a.mode, correct: a.correct, given: a.given, rating: a.rating })),
+    answers: store.answersTo(question.id).map((a) => ({ at: a.at, mode: a.mode, correct: a.correct, given: a.given, rating: a.rating })),
     card,
     recallNow: createScheduler(settings.requestRetention).recall(card, ctx.now),
     suspended: data.suspended.includes(question.id),

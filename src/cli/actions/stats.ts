@@ -1,21 +1,20 @@
 import { repeatedWrongPicks } from '../../engine/distractors.ts';
 import { computeStats } from '../../engine/stats.ts';
 import { readScoreView } from '../../store/score-file.ts';
-import { choiceTextOf, repeatedPickLines } from '../../ui/distractor-view.ts';
-import { leechAndSuspendedLines, moduleTitleOf, statsLines } from '../../ui/stats-view.ts';
+import { choiceTextOf } from '../../ui/bank-text.ts';
 import { findLeeches } from '../../engine/leech.ts';
 import { activeQuestions } from '../../engine/selection.ts';
 import { effectiveSettings } from '../../store/score-types.ts';
 import { loadBanks } from '../banks.ts';
-import { renderEnv } from '../study.ts';
 import type { StatsOptions } from '../commands/stats.ts';
 import type { Context } from '../context.ts';
 import { baseScheduler } from '../schedule-setup.ts';
-import { studyClock } from '../workspace.ts';
+import { studyClock } from '../quick-workspace.ts';
 
 /**
- * Progress at a glance. The answers are read as columns (never built into records); the banks
- * are loaded whole because the repeated-wrong-picks section names the choices.
+ * Progress at a glance, from the history's summary (per question and per day), never from the
+ * answers themselves; the banks are loaded whole because the repeated-wrong-picks section names
+ * the choices.
  */
 export async function statsCommand(ctx: Context, options: StatsOptions): Promise<number> {
   const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
@@ -28,14 +27,20 @@ export async function statsCommand(ctx: Context, options: StatsOptions): Promise
   const clock = studyClock(ctx.now, effectiveSettings(settings).dayStart);
   // Suspended questions count nowhere (not due, not in progress); they are listed on their own.
   const active = activeQuestions(questions, suspended);
-  const stats = computeStats({ questions: active, cards: scores.data.cards, answers: scores.answers, scheduler, clock });
-  const picks = repeatedWrongPicks(scores.answers, questionOf);
-  const leeches = findLeeches(scores.answers, clock, new Set(active.map((q) => q.id)));
+  const stats = computeStats({ questions: active, cards: scores.data.cards, history: scores.summary, scheduler, clock });
+  const picks = repeatedWrongPicks(scores.summary, questionOf);
+  const leeches = findLeeches(scores.summary, new Set(active.map((q) => q.id)));
   if (options.json) {
     const repeatedWrongPicksJson = picks.map((p) => ({ ...p, text: choiceTextOf(p, questionOf, ctx) }));
     ctx.out.print(JSON.stringify({ ...stats, repeatedWrongPicks: repeatedWrongPicksJson, leeches, suspended }, null, 2));
     return 0;
   }
+  // The terminal's layout (and the Unicode tables behind it) only for the text view.
+  const [{ renderEnv }, { repeatedPickLines }, { leechAndSuspendedLines, moduleTitleOf, statsLines }] = await Promise.all([
+    import('../study.ts'),
+    import('../../ui/distractor-view.ts'),
+    import('../../ui/stats-view.ts'),
+  ]);
   const env = renderEnv(ctx);
   for (const line of statsLines(stats, env, moduleTitleOf(ctx.lang))) ctx.out.print(line);
   const pickLines = repeatedPickLines(picks, questionOf, env);

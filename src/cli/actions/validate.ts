@@ -15,14 +15,15 @@ import { resolve } from 'node:path';
  */
 export async function validateCommand(ctx: Context, options: ValidateOptions, paths: readonly string[]): Promise<number> {
   const targets = paths.length > 0 ? paths.map((p) => resolve(ctx.io.cwd, p)) : ctx.bankPaths;
-  const loaded = await loadBanksFrom(ctx, targets);
+  // Each file checked and released before the next; only the cue measures need every question at once.
+  const loaded = await loadBanksFrom(ctx, targets, options.cues ? 'full' : 'check');
   // Checking nothing is not a pass: a folder without banks is most likely the wrong folder.
   if (loaded.files === 0)
     throw new QuizError('BANK_NOT_FOUND', {
       en: `no bank file (*.yaml or *.yml) in ${paths.length > 0 ? paths.join(', ') : 'the banks given'}`,
       ja: `${paths.length > 0 ? paths.join('、') : '指定したバンク'} に問題バンクのファイル (*.yaml、*.yml) がありません`,
     });
-  const questions = loaded.banks.reduce((sum, bank) => sum + bank.questions.length, 0);
+  const questions = loaded.summaries.reduce((sum, bank) => sum + bank.questions.length, 0);
   const cues = options.cues ? measureCues(loaded.banks.flatMap((b) => b.questions)) : undefined;
   const cuesOver = cues ? cueViolations(cues) : [];
   const ok = loaded.problems.length === 0 && cuesOver.length === 0;

@@ -1,7 +1,7 @@
 /** A multiple-response question ("Choose two."): a checkbox that insists on exactly N at a terminal. */
 import type { Lang } from '../../bank/types.ts';
 import { expectedAnswerLength } from '../../engine/grading.ts';
-import { CHECKBOX_MARK_WIDTH, choiceLabel, choiceShort, promptTheme } from '../choice-prompts.ts';
+import { checkboxMarkWidth, choiceLabel, choiceShort, promptTheme } from '../choice-prompts.ts';
 import { choiceSetWalk } from './choice-set.ts';
 import type { QuestionTypeUi } from './strategy.ts';
 
@@ -34,7 +34,7 @@ export const multiple: QuestionTypeUi = {
         {
           message: text.pick(need),
           choices: presented.order.map((_, p) => ({
-            name: choiceLabel(presented, p, env, CHECKBOX_MARK_WIDTH),
+            name: choiceLabel(presented, p, env, checkboxMarkWidth()),
             short: choiceShort(p),
             value: p,
             checked: saved.includes(p),

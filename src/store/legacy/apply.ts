@@ -1,21 +1,18 @@
 /**
- * Applying journal entries to score data. Idempotent, so replaying a journal that a crash left
- * behind after a checkpoint changes nothing, and two sessions' entries merge by answer id.
+ * Applying a version-3 journal to its snapshot, as version 3 did when moving to version 4.
+ * Idempotent, so replaying a journal that a crash left behind after a checkpoint changes nothing.
  */
-import type { CardState } from '../srs/card.ts';
-import type { AnswerRecord, JournalEntry, ScoreData } from './score-types.ts';
+import type { CardState } from '../../srs/card.ts';
+import type { JournalEntry } from '../score-types.ts';
+import type { LegacyData } from './snapshot.ts';
+
+type ScoreData = LegacyData;
 
 /**
  * `known` holds the ids of answers already in `data` that the entries might repeat (a replayed
  * journal); null when the entries are new answers with fresh ids, which need no check.
  */
-export function applyEntries(
-  data: ScoreData,
-  entries: readonly JournalEntry[],
-  known: Set<string> | null,
-  /** For a re-rated answer not in `data.answers` (a view keeps older answers elsewhere). */
-  rerateElsewhere?: (id: string, rating: NonNullable<AnswerRecord['rating']>) => void,
-): void {
+export function applyEntries(data: ScoreData, entries: readonly JournalEntry[], known: Set<string> | null): void {
   const seen = known ?? new Set<string>();
   let unsorted = false;
   for (const entry of entries) {
@@ -35,7 +32,6 @@ export function applyEntries(
         while (i >= 0 && data.answers[i]?.id !== entry.id) i--;
         const answer = data.answers[i];
         if (answer) data.answers[i] = { ...answer, rating: entry.rating };
-        else rerateElsewhere?.(entry.id, entry.rating);
         keepLaterCard(data, entry.q, entry.card);
         break;
       }
@@ -63,14 +59,13 @@ export function applyEntries(
           else suspended.delete(q);
         }
         data.suspended = [...suspended].sort();
-        if (entry.at !== undefined) for (const q of entry.q) data.suspendedAt[q] = entry.at;
         break;
       }
-      case 'card':
-        data.cards[entry.q] = entry.card;
-        break;
       case 'settings':
         data.settings = entry.settings;
+        break;
+      case 'card':
+        data.cards[entry.q] = entry.card;
         break;
       case 'exam':
         if (!data.exams.some((e) => e.id === entry.exam.id)) data.exams.push(entry.exam);

@@ -1,7 +1,8 @@
 /**
- * Score-file migrations, applied in order from the file's schemaVersion up to the current one.
- * Each step is a pure function of the previous version's data; a file is rewritten in the new
- * version only at the next checkpoint, after the old one is backed up.
+ * Score-file migrations of the snapshot, applied in order from the file's schemaVersion up to 3,
+ * the last version that kept every answer in `scores.json`. Each step is a pure function of the
+ * previous version's data. Version 3 then becomes version 4 as a whole folder (legacy/to-v4.ts):
+ * on the first save, after the old file is backed up.
  *
  * Version 1 (cloudops-quiz 0.0.x) kept only the answers, as
  *   { schemaVersion: 1, createdAt: ISO, answers: [{ question, time: ISO, choices, correct, mode }] }
@@ -9,13 +10,16 @@
  * keeps unfinished exams in one slot per exam (`pausedExams`) instead of one slot
  * (`examInProgress`), so two exams paused at once are both kept.
  */
-import { QuizError } from '../errors.ts';
-import { rateAnswer } from '../srs/rating.ts';
-import { createScheduler } from '../srs/scheduler.ts';
-import type { CardState } from '../srs/card.ts';
+import { QuizError } from '../../errors.ts';
+import { rateAnswer } from '../../srs/rating.ts';
+import { createScheduler } from '../../srs/scheduler.ts';
+import type { CardState } from '../../srs/card.ts';
 import { encodeAnswers } from './answer-columns.ts';
-import type { Mode } from './enumerations.ts';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION, type AnswerRecord } from './score-types.ts';
+import type { Mode } from '../enumerations.ts';
+import { DEFAULT_SETTINGS, type AnswerRecord } from '../score-types.ts';
+
+/** The last version whose snapshot held every answer. */
+export const LEGACY_VERSION = 3;
 
 interface V1Answer {
   question: string;
@@ -65,9 +69,10 @@ const MIGRATIONS: Record<number, Migration> = {
   },
 };
 
-export function migrate(data: { schemaVersion: number }, file: string): unknown {
+/** A snapshot of version 1, 2 or 3, as parsed → the same data in version 3. */
+export function migrateToLegacy(data: { schemaVersion: number }, file: string): unknown {
   let current = data as unknown as Record<string, unknown>;
-  for (let version = data.schemaVersion; version < SCHEMA_VERSION; version++) {
+  for (let version = data.schemaVersion; version < LEGACY_VERSION; version++) {
     const step = MIGRATIONS[version];
     if (!step) throw new QuizError('STORE_CORRUPT', `${file} has schemaVersion ${version}, which no release wrote`);
     current = step(current, file);

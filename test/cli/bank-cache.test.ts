@@ -1,0 +1,74 @@
+/**
+ * The person's bank cache: an index of hashes and question summaries (what `due` reads) and one
+ * file per whole bank (read only when a session needs the question text), named by the hash of
+ * the bank file's bytes.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { hashBytes } from '../../src/store/bank-cache.ts';
+import { SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
+import { runCli } from '../helpers/in-process.ts';
+
+function setUp() {
+  const home = tempDir(onTestFinished);
+  const banks = join(home, 'my-banks');
+  mkdirSync(banks);
+  copyFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), join(banks, '02-sample.yaml'));
+  const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_BANKS: banks, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
+  const bankFile = join(banks, '02-sample.yaml');
+  const cached = (file: string) => join(home, 'cache', 'banks', `${hashBytes(readFileSync(file))}.json`);
+  return { home, env, bankFile, cached, index: join(home, 'cache', 'banks.json') };
+}
+
+describe("the person's bank cache", () => {
+  it('keeps summaries in the index and each whole bank in a file of its own', async () => {
+    const { env, bankFile, cached, index } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    const text = readFileSync(index, 'utf8');
+    const entry = JSON.parse(text).entries[bankFile];
+    expect(entry.hash).toBe(hashBytes(readFileSync(bankFile)));
+    expect(entry.summary.questions.map((q: { id: string }) => q.id)).toEqual(['t02-single', 't02-single-b']);
+    expect(entry.bank).toBeUndefined();
+    expect(text).not.toContain('Pick the secure one.');
+    expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
+  });
+
+  it('a session reads the question text from the bank file; one removed is compiled and written again', async () => {
+    const { env, bankFile, cached } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    // The text comes from the cache: a changed cached copy shows (the YAML is not read again).
+    const copy = JSON.parse(readFileSync(cached(bankFile), 'utf8'));
+    copy.questions[0].prompt = 'Pick the secure one (from the cache).';
+    copy.questions[1].prompt = 'Pick the network one (from the cache).';
+    writeFileSync(cached(bankFile), JSON.stringify(copy));
+    const fromCache = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
+    expect(fromCache.stdout).toContain('(from the cache)');
+
+    rmSync(cached(bankFile));
+    const again = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Pick the (secure|network) one\./);
+    expect(existsSync(cached(bankFile))).toBe(true);
+  });
+
+  it('a damaged bank file is compiled and written again', async () => {
+    const { env, bankFile, cached } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    writeFileSync(cached(bankFile), '{"questions": [');
+    const run = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
+  });
+
+  it('an edited bank gets a new file; the old one is removed', async () => {
+    const { home, env, bankFile, cached } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    const old = cached(bankFile);
+    writeFileSync(bankFile, readFileSync(bankFile, 'utf8').replace('Pick the secure one.', 'Pick the safe one.'));
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(readdirSync(join(home, 'cache', 'banks'))).toEqual([`${hashBytes(readFileSync(bankFile))}.json`]);
+    expect(readFileSync(cached(bankFile), 'utf8')).toContain('Pick the safe one.');
+  });
+});

@@ -2,14 +2,14 @@
  * The one place export, import and sync meet the score file, and only through ScoreFile's public
  * API: read a data folder's whole history, and merge another history into it.
  *
- * A merge is saved as ordinary journal entries (the new answers, the cards the merge recomputed,
- * the settings, the new exams, the suspensions), recorded under the score file's lock like any
- * session's answers and then checkpointed. So nothing already saved is ever rewritten, a session
- * running meanwhile sees the merge at its next save, and a crash leaves either the merge whole
- * (the journal is appended with one fsync) or nothing of it. The entries are planned from a read
- * of the folder; should another session save between that read and the write, the plan is made
- * again from a fresh read. A backup of the history as it was (an export, see export-format.ts)
- * goes to backups/ before anything is written.
+ * A merge is saved as ordinary history entries (the new answers, the cards the merge recomputed,
+ * the settings, the new exams, the suspensions), added under the score folder's lock as one new
+ * history file (ScoreFile.importEntries: written whole and durably, then the state and summary
+ * counted again). So nothing already saved is ever rewritten, a session running meanwhile sees the
+ * merge at its next save, and a crash leaves either the merge whole or nothing of it. The entries
+ * are planned from a read of the folder; should another session save between that read and the
+ * write, the plan is made again from a fresh read. A backup of the history as it was (an export,
+ * see export-format.ts) goes to backups/ before anything is written.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,9 @@ export function mergeIntoFolder(dir: string, now: Date, merge: (current: History
     backup ??= backUp(dir, before, now);
     const asRead = fingerprint(store.data);
     try {
-      store.record(entries, {
+      // One new history file and one recount, not a journal line per answer: a merge may bring
+      // a year of answers, older than this folder's newest.
+      store.importEntries(entries, now, {
         guard: (data) => {
           if (fingerprint(data) !== asRead) throw new SavedMeanwhile();
         },
@@ -74,7 +76,6 @@ export function mergeIntoFolder(dir: string, now: Date, merge: (current: History
         });
       throw error;
     }
-    store.checkpoint(now);
     return { before, after, backup };
   }
 }

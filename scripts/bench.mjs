@@ -6,7 +6,7 @@
 // study day, three 500-question banks of their own) and eighteen years of it (1,000,000 answers),
 // each brought to the state a checkpoint leaves, as a person's folder is between sessions.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -425,6 +425,30 @@ try {
     report(`   (${r.reviews} reviews: ${r.train} fitted, ${r.test} held out; ${r.decision})`, `defaults ${m(r.metrics.defaults)}`, 'none', true);
     report('   (the fit, on the same held-out reviews)', `fitted   ${m(r.metrics.fitted)}`, 'none', true);
     report('   (peak memory of h)', mib(a.rss), 'none', true);
+  }
+
+  // i. import (issue 19): another machine's year, 20,001 answers, merged into a folder of 20,000
+  // of its own over the same questions (older answers among newer ones, cards replayed), against
+  // exporting that folder. Each run imports into a fresh copy: a second import changes nothing.
+  if (want('i')) {
+    const here = makeScores('merge-here', 20_000, 365, builtinIds);
+    const there = makeScores('merge-there', 20_001, 365, builtinIds);
+    const file = join(work, 'there.json');
+    runOnce([bin, 'export', file], { CLOUDOPS_QUIZ_HOME: there, CLOUDOPS_QUIZ_NOW: nowOf(0) });
+    const { a, b } = await interleaved(
+      (run) => {
+        const copy = join(work, `merge-${run}`);
+        cpSync(here, copy, { recursive: true });
+        const result = runOnce([bin, 'import', file], { CLOUDOPS_QUIZ_HOME: copy, CLOUDOPS_QUIZ_NOW: nowOf(run) });
+        rmSync(copy, { recursive: true, force: true });
+        return result;
+      },
+      (run) => runOnce([bin, 'export', join(work, 'here.json')], { CLOUDOPS_QUIZ_HOME: here, CLOUDOPS_QUIZ_NOW: nowOf(run) }),
+      Math.min(RUNS, 7),
+    );
+    const r = ratio(a.ms, b.ms, 8);
+    report('i. import 20,001 answers into 20,000 vs export of 20,000', r.text, '<= 8x', r.ok);
+    report('   (peak memory of the import)', mib(a.rss), 'none', true);
   }
 } finally {
   // BENCH_KEEP=1 keeps the generated inputs for profiling a case by hand.

@@ -75,6 +75,8 @@ await build({
 const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);
 mkdirSync(join(root, 'schema'), { recursive: true });
 writeFileSync(join(root, 'schema/bank.schema.json'), `${JSON.stringify(bankJsonSchema(), null, 2)}\n`);
+const { historyJsonSchema } = await tsImport('../src/store/export-format.ts', import.meta.url);
+writeFileSync(join(root, 'schema/history.schema.json'), `${JSON.stringify(historyJsonSchema(), null, 2)}\n`);
 
 const { compileBuiltinBanks } = await tsImport('../src/store/builtin-banks.ts', import.meta.url);
 const { compiledBankName } = await tsImport('../src/store/bank-cache.ts', import.meta.url);

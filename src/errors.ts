@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'STORE_LOCKED' // another process held the lock for too long
   | 'STORE_WRITE' // a save failed (full disk, permissions); the old file is intact
   | 'ALREADY_SUBMITTED' // a mock exam that another session has submitted first
+  | 'IMPORT_INVALID' // a file to import (or a copy in a sync folder) that is not a history this version reads
   | 'OPTIMIZER_UNAVAILABLE' // the FSRS optimizer could not load or failed; nothing was changed
   | 'USAGE' // bad command-line arguments
   | 'INTERRUPTED'; // Ctrl+C
@@ -23,6 +24,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   STORE_LOCKED: 1,
   STORE_WRITE: 1,
   ALREADY_SUBMITTED: 1,
+  IMPORT_INVALID: 1,
   OPTIMIZER_UNAVAILABLE: 1,
   USAGE: 2,
   INTERRUPTED: 130,

@@ -9,15 +9,19 @@ import { cram } from './commands/cram.ts';
 import { drill } from './commands/drill.ts';
 import { due } from './commands/due.ts';
 import { exam } from './commands/exam.ts';
+import { exportHistory } from './commands/export.ts';
+import { importHistory } from './commands/import.ts';
 import { modules } from './commands/modules.ts';
 import { optimize } from './commands/optimize.ts';
 import { quiz } from './commands/quiz.ts';
 import { readiness } from './commands/readiness.ts';
+import { report } from './commands/report.ts';
 import { review } from './commands/review.ts';
 import { search } from './commands/search.ts';
 import { show } from './commands/show.ts';
 import { stats } from './commands/stats.ts';
 import { suspend } from './commands/suspend.ts';
+import { sync } from './commands/sync.ts';
 import { topics } from './commands/topics.ts';
 import { unsuspend } from './commands/unsuspend.ts';
 import { validate } from './commands/validate.ts';
@@ -50,7 +54,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(readiness, async () => (await import('./actions/readiness.ts')).readinessCommand),
   entry(cram, async () => (await import('./actions/cram.ts')).cramCommand),
   entry(stats, async () => (await import('./actions/stats.ts')).statsCommand),
+  entry(report, async () => (await import('./actions/report.ts')).reportCommand),
   entry(due, async () => (await import('./actions/due.ts')).dueCommand),
+  entry(exportHistory, async () => (await import('./actions/export.ts')).exportCommand),
+  entry(importHistory, async () => (await import('./actions/import.ts')).importCommand),
+  entry(sync, async () => (await import('./actions/sync.ts')).syncCommand),
   entry(config, async () => (await import('./actions/config.ts')).configCommand),
   entry(optimize, async () => (await import('./actions/optimize.ts')).optimizeCommand),
   entry(suspend, async () => (await import('./actions/suspend.ts')).suspendCommand),

@@ -145,7 +145,7 @@ export async function runStudy(ctx: Context, run: StudyRun): Promise<number> {
   };
   const suspend = (q: string) => {
     session.suspend(q);
-    save([{ k: 'suspend', q: [q], suspended: true }]);
+    save([{ k: 'suspend', q: [q], suspended: true, at: ctx.clock().getTime() }]);
     frontEnd.print([`Suspended [${q}] — ${say.suspendedNote(q)}`, '']);
   };
 

@@ -41,7 +41,7 @@ export interface StudyStats {
   /** Answers per day for the last `days` days, oldest first, today last. */
   readonly perDay: readonly DayCount[];
   readonly weakest: readonly TopicWeakness[];
-  /** Due counts for today (overdue included) and each of the next 6 days. */
+  /** Due counts for today (overdue included) and each following day: `forecastDays` days in all. */
   readonly forecast: readonly DayCount[];
 }
 
@@ -52,6 +52,8 @@ export interface StatsInput {
   readonly scheduler: Scheduler;
   readonly clock: StudyClock;
   readonly days?: number;
+  /** Days of the due forecast, today first (default 7; the HTML report shows 30). */
+  readonly forecastDays?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -63,6 +65,7 @@ export function dayLabel(day: number): string {
 export function computeStats(input: StatsInput): StudyStats {
   const { questions, cards, history, scheduler, clock } = input;
   const days = input.days ?? 28;
+  const forecastDays = input.forecastDays ?? 7;
   const now = new Date(clock.now);
   const today = dayNumber(clock.now, clock);
   const tomorrow = endOfDay(clock);
@@ -72,7 +75,7 @@ export function computeStats(input: StatsInput): StudyStats {
   const byModule = new Map(MODULES.map((m) => [m.number, group()]));
   const byDomain = new Map(DOMAINS.map((d) => [d.number as number, group()]));
   const bySkill = new Map(SKILLS.map((s) => [s.key, group()]));
-  const forecast = new Array<number>(7).fill(0);
+  const forecast = new Array<number>(forecastDays).fill(0);
   // Worked out once per question (FSRS, for each of thousands of cards): the weakest topics use it too.
   const recalls = new Map<string, number>();
   const totals = { questions: questions.length, seen: 0, answers: 0, correct: 0, dueToday: 0 };
@@ -85,7 +88,7 @@ export function computeStats(input: StatsInput): StudyStats {
     const dueToday = card !== undefined && card.due < tomorrow;
     if (card) {
       const offset = Math.max(0, dayNumber(card.due, clock) - today);
-      if (offset < 7) forecast[offset] = (forecast[offset] ?? 0) + 1;
+      if (offset < forecastDays) forecast[offset] = (forecast[offset] ?? 0) + 1;
     }
     totals.seen += card ? 1 : 0;
     totals.answers += tally?.answers ?? 0;

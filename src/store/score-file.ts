@@ -228,12 +228,14 @@ export class ScoreFile {
    * Adds `entries` to the history as one new history file, written durably after whatever the
    * journal holds, then counts the state and the summary again from the whole history, one file at
    * a time: for importing or merging a history, however long. Entries are checked as any save
-   * checks them; answer ids are taken as given.
+   * checks them; answer ids are taken as given. A guard runs as for record(), before anything is
+   * written.
    */
-  importEntries(entries: Iterable<JournalEntry>, now: Date): void {
+  importEntries(entries: Iterable<JournalEntry>, now: Date, options: RecordOptions = {}): void {
     this.ensureDir();
     withLock(this.lockPath, () => {
       this.prepareToWrite(now);
+      options.guard?.(this.data);
       ensureHistoryDir(this.dir, this.ops);
       let last = this.folder.lastSegment;
       if (this.folder.journal.bytes > 0) {

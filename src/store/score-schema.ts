@@ -70,6 +70,7 @@ function journalEntry(value: unknown): void {
   } else if (kind === 'suspend') {
     ids(e['q'], 'q');
     bool(e['suspended'], 'suspended');
+    if (e['at'] !== undefined) time(e['at'], 'at');
   } else if (kind === 'rerate') {
     str(e['id'], 'id');
     str(e['q'], 'q');

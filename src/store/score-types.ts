@@ -40,6 +40,10 @@ export interface AnswerRecord {
   readonly ms: number;
 }
 
+/** The settings a person can change, each with its own change time (see Settings.changedAt). */
+export const SETTING_KEYS = ['requestRetention', 'newPerDay', 'examDate', 'dayStart', 'timing', 'drillLimit', 'fsrsParameters'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
 export interface Settings {
   readonly requestRetention: number;
   readonly newPerDay: number;
@@ -56,6 +60,12 @@ export interface Settings {
    * person's held-out answers better than the defaults; absent: FSRS-6's defaults.
    */
   readonly fsrsParameters?: readonly number[];
+  /**
+   * When each setting was last changed (epoch ms), so that merging two machines' histories keeps
+   * the newer value of each (store/merge.ts). Absent for settings never changed, or changed by a
+   * version that did not record it.
+   */
+  readonly changedAt?: Readonly<Partial<Record<SettingKey, number>>>;
 }
 
 const DEFAULT_DRILL_LIMIT = 30;
@@ -64,7 +74,9 @@ const DEFAULT_DRILL_LIMIT = 30;
  * The settings with every optional one filled in. Settings added after version 2 are optional in
  * the file, so older files stay valid without a migration; their defaults live here only.
  */
-export function effectiveSettings(settings: Settings): Required<Omit<Settings, 'examDate' | 'fsrsParameters'>> & Pick<Settings, 'examDate' | 'fsrsParameters'> {
+export function effectiveSettings(
+  settings: Settings,
+): Required<Omit<Settings, 'examDate' | 'fsrsParameters' | 'changedAt'>> & Pick<Settings, 'examDate' | 'fsrsParameters' | 'changedAt'> {
   return {
     ...settings,
     dayStart: settings.dayStart ?? DEFAULT_DAY_START_HOUR,
@@ -172,11 +184,12 @@ export type JournalEntry =
    * later answer to the question exists (another session's answer would be newer).
    */
   | { readonly k: 'undo'; readonly id: string; readonly q: string; readonly at: number; readonly card?: CardState | null }
-  /** Suspends (`suspended: true`) or unsuspends the questions `q`. */
-  | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean }
+  /** Suspends (`suspended: true`) or unsuspends the questions `q`, at `at` (absent in entries of older versions). */
+  | { readonly k: 'suspend'; readonly q: readonly string[]; readonly suspended: boolean; readonly at?: number }
   /**
-   * Sets question `q`'s card. Written only by the move to version 4, which turns a version-3
-   * snapshot into the first history file: its cards are set after its answers.
+   * Sets question `q`'s card: written by the move to version 4 (a version-3 snapshot's cards, set
+   * after its answers), by a checkpoint's rewrite, and by a merge of two histories that replayed
+   * the question's answers (store/history-store.ts).
    */
   | { readonly k: 'card'; readonly q: string; readonly card: CardState };
 

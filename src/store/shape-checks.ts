@@ -8,6 +8,7 @@ import { isDateText } from '../engine/clock.ts';
 import { PARAMETER_COUNT } from '../srs/parameters.ts';
 import { CARD_STATES } from './enumerations.ts';
 import { isChoiceIndex, isCount, isMeasure, isTime } from './field-rules.ts';
+import { SETTING_KEYS } from './score-types.ts';
 
 /** A value that is not what the reader expects; the message names where and what. */
 export class ShapeError extends Error {}
@@ -114,6 +115,11 @@ export function settings(value: unknown, path: Path): void {
       num(w, `${path}.fsrsParameters[${i}]`);
     });
   }
+  if (s['changedAt'] !== undefined)
+    for (const [key, at] of Object.entries(object(s['changedAt'], `${path}.changedAt`))) {
+      oneOf(key, `${path}.changedAt`, SETTING_KEYS);
+      time(at, `${path}.changedAt.${key}`);
+    }
 }
 
 export function exam(value: unknown, path: Path): void {

@@ -7,6 +7,7 @@
 import type { Lang } from '../bank/types.ts';
 import { examEn, examJa } from './messages-exam.ts';
 import { findEn, findJa } from './messages-find.ts';
+import { historyEn, historyJa } from './messages-history.ts';
 import { scheduleEn, scheduleJa } from './messages-schedule.ts';
 import { studyEn, studyJa } from './messages-study.ts';
 import { plural } from './plural.ts';
@@ -14,6 +15,7 @@ import { plural } from './plural.ts';
 const en = {
   lang: 'en' as Lang,
   ...studyEn,
+  ...historyEn,
   ...findEn,
   ...examEn,
   ...scheduleEn,
@@ -113,6 +115,7 @@ type Messages = typeof en;
 const ja: Messages = {
   lang: 'ja',
   ...studyJa,
+  ...historyJa,
   ...findJa,
   ...examJa,
   ...scheduleJa,

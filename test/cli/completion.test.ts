@@ -19,7 +19,7 @@ async function offered(words: string[], env: Record<string, string> = {}): Promi
 }
 
 describe('completion', () => {
-  it('the bash script, sourced in bash without bash-completion, completes "ex" to "exam"', async () => {
+  it('the bash script, sourced in bash without bash-completion, completes "exa" to "exam"', async () => {
     const home = tempDir(onTestFinished);
     const script = join(home, 'cloudops-quiz.bash');
     const printed = await runCli(['completion', 'bash']);
@@ -30,7 +30,7 @@ describe('completion', () => {
       `cloudops-quiz() { "${process.execPath}" "${BIN}" "$@"; }`,
       `source "${script}"`,
       'complete -p cloudops-quiz',
-      'COMP_WORDS=(cloudops-quiz ex); COMP_CWORD=1',
+      'COMP_WORDS=(cloudops-quiz exa); COMP_CWORD=1',
       '__cloudops_quiz_complete 2>/dev/null',
       'echo "reply: ${COMPREPLY[*]}"',
       'COMP_WORDS=(cloudops-quiz cram --topic cw-ala); COMP_CWORD=3',

@@ -2,6 +2,7 @@ import { isDateText } from '../../engine/clock.ts';
 import { QuizError } from '../../errors.ts';
 import { effectiveSettings, type Settings } from '../../store/score-types.ts';
 import { ScoreFile } from '../../store/score-file.ts';
+import { changedSettings } from '../../store/settings-change.ts';
 import { activeQuestions } from '../../engine/selection.ts';
 import { examDayRetention } from '../../engine/exam-schedule.ts';
 import { percent } from '../../ui/charts.ts';
@@ -105,7 +106,7 @@ export async function configCommand(ctx: Context, _options: unknown, key: string
     );
   const settings: Writable = { ...store.data.settings };
   SETTERS[key as Exclude<Key, 'fsrs-parameters'>](value, settings, localDate(ctx.now));
-  store.record([{ k: 'settings', settings }]);
+  store.record([{ k: 'settings', settings: changedSettings(store.data.settings, settings, ctx.now) }]);
   ctx.out.print(`${key} = ${describe(settings, ctx.lang)[key as Key]}`);
   if (key === 'exam-date' && settings.examDate !== undefined) {
     // Questions that would reach the new date below the target come due before it.

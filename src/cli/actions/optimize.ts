@@ -13,6 +13,7 @@ import { activeQuestions } from '../../engine/selection.ts';
 import { optimizeLines } from '../../ui/optimize-view.ts';
 import { loadQuestionSummaries } from '../banks.ts';
 import type { OptimizeOptions } from '../commands/optimize.ts';
+import { changedSettings } from '../../store/settings-change.ts';
 import type { Context } from '../context.ts';
 import { fitParameters } from '../fsrs-optimizer.ts';
 import { rescheduleAll } from '../schedule-setup.ts';
@@ -55,7 +56,9 @@ export async function optimizeCommand(ctx: Context, options: OptimizeOptions): P
     };
   }
   if (report.changed) {
-    store.record([{ k: 'settings', settings: withParameters(store.data.settings, report.parameters ?? undefined) }]);
+    store.record([
+      { k: 'settings', settings: changedSettings(store.data.settings, withParameters(store.data.settings, report.parameters ?? undefined), ctx.now) },
+    ]);
     store.checkpoint(ctx.now);
   }
   if (options.reschedule) {

@@ -7,6 +7,7 @@ import { messages } from '../../ui/messages.ts';
 import { predictionLines, readinessLines } from '../../ui/readiness-view.ts';
 import { moduleTitleOf } from '../../ui/stats-view.ts';
 import type { ReadinessOptions } from '../commands/readiness.ts';
+import { changedSettings } from '../../store/settings-change.ts';
 import type { Context } from '../context.ts';
 import { baseScheduler, localDayStart, moveBeforeExam } from '../schedule-setup.ts';
 import { renderEnv } from '../study.ts';
@@ -28,7 +29,7 @@ export async function readinessCommand(ctx: Context, options: ReadinessOptions):
   const { settings } = ws.store.data;
   let moved: number | undefined;
   if (given !== undefined && given !== settings.examDate) {
-    ws.store.record([{ k: 'settings', settings: { ...settings, examDate: given } }]);
+    ws.store.record([{ k: 'settings', settings: changedSettings(settings, { ...settings, examDate: given }, ctx.now) }]);
     moved = moveBeforeExam(
       ws.store,
       ws.questions.map((q) => q.id),

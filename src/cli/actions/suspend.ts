@@ -33,7 +33,7 @@ async function setSuspended(ctx: Context, ids: readonly string[], suspend: boole
   const changing = wanted.filter((id) => before.has(id) !== suspend);
   const unchanged = wanted.filter((id) => before.has(id) === suspend);
   if (changing.length > 0) {
-    store.record([{ k: 'suspend', q: changing, suspended: suspend }]);
+    store.record([{ k: 'suspend', q: changing, suspended: suspend, at: ctx.now.getTime() }]);
     store.checkpoint(ctx.now);
   }
   const total = store.data.suspended.length;

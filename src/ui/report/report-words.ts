@@ -1,0 +1,93 @@
+/** The HTML report's words, English and Japanese side by side; a missing translation is a type error. */
+import type { Lang } from '../../bank/types.ts';
+
+const en = {
+  title: 'cloudops-quiz — your progress',
+  subtitle: 'AWS Certified CloudOps Engineer – Associate (SOA-C03)',
+  generated: (when: string) => `Made ${when}`,
+  examDate: (date: string, days: number) => `Exam date ${date} (${days === 0 ? 'today' : days > 0 ? `in ${days} days` : `${-days} days ago`})`,
+  seen: 'Questions seen',
+  answers: 'Answers',
+  accuracy: 'Accuracy',
+  streak: 'Streak',
+  days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  dueToday: 'Due today',
+  progressTitle: (periodDays: number): string => (periodDays === 1 ? 'Answers and accuracy per day' : 'Answers and accuracy per week'),
+  answersSeries: 'answers',
+  accuracySeries: 'accuracy',
+  recallTitle: 'Predicted recall per exam domain',
+  recallNote:
+    'Replayed from your answers: the mean chance of recalling each question of the domain at the end of each period; a question never studied counts as 0.',
+  domainShort: (n: number) => `Domain ${n}`,
+  examsTitle: 'Mock exams: scaled score (estimate)',
+  examsNone: 'No mock exam yet: "cloudops-quiz exam" takes one.',
+  scaledSeries: 'scaled score',
+  passLine: 'pass 720',
+  forecastTitle: 'Questions due, next 30 days',
+  forecastSeries: 'due',
+  domainsTitle: 'Exam domains',
+  modulesTitle: 'Course modules',
+  number: '#',
+  domain: 'Domain',
+  module: 'Module',
+  recall: 'Recall',
+  weakTopicsTitle: 'Weakest topics',
+  topic: 'Topic',
+  weakness: 'Weakness',
+  errors: 'Recent errors',
+  weakSkillsTitle: 'Weakest exam skills',
+  skill: 'Skill',
+  leechesTitle: 'Leeches: questions missed on 4 or more days after you knew them',
+  question: 'Question',
+  misses: 'Misses',
+  noneYet: 'None yet.',
+};
+
+type Words = typeof en;
+
+const ja: Words = {
+  title: 'cloudops-quiz — 学習の進捗',
+  subtitle: 'AWS Certified CloudOps Engineer – Associate (SOA-C03)',
+  generated: (when) => `作成 ${when}`,
+  examDate: (date, days) => `試験日 ${date} (${days === 0 ? '今日' : days > 0 ? `あと ${days} 日` : `${-days} 日前`})`,
+  seen: '学習済みの問題',
+  answers: '解答数',
+  accuracy: '正答率',
+  streak: '連続学習',
+  days: (n) => `${n} 日`,
+  dueToday: '今日の復習',
+  progressTitle: (periodDays) => (periodDays === 1 ? '1 日ごとの解答数と正答率' : '1 週間ごとの解答数と正答率'),
+  answersSeries: '解答数',
+  accuracySeries: '正答率',
+  recallTitle: '試験ドメイン別の予測想起率',
+  recallNote: '解答履歴から再計算: 各期間の終わりに、ドメインの各問題を思い出せる確率の平均。未学習の問題は 0 として数えます。',
+  domainShort: (n) => `ドメイン ${n}`,
+  examsTitle: '模擬試験: スケールスコア (推定)',
+  examsNone: '模擬試験はまだありません。"cloudops-quiz exam" で受けられます。',
+  scaledSeries: 'スケールスコア',
+  passLine: '合格 720',
+  forecastTitle: '今後 30 日間の復習予定',
+  forecastSeries: '復習',
+  domainsTitle: '試験ドメイン',
+  modulesTitle: 'コースのモジュール',
+  number: '#',
+  domain: 'ドメイン',
+  module: 'モジュール',
+  recall: '想起率',
+  weakTopicsTitle: '苦手なトピック',
+  topic: 'トピック',
+  weakness: '苦手度',
+  errors: '最近の誤答率',
+  weakSkillsTitle: '苦手な試験スキル',
+  skill: 'スキル',
+  leechesTitle: 'リーチ: 一度覚えたあと 4 日以上まちがえた問題',
+  question: '問題',
+  misses: 'まちがえた日数',
+  noneYet: 'まだありません。',
+};
+
+export type ReportWords = Words;
+
+export function reportWords(lang: Lang): ReportWords {
+  return lang === 'ja' ? ja : en;
+}

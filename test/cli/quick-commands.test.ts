@@ -1,7 +1,8 @@
 /**
- * `due` and `due --json` are answered without commander (src/cli/quick-commands.ts): what they
- * print, and the exit code, must be byte for byte what the commander path gives, in every state
- * of the folder and the environment; any other words go through commander.
+ * `due`, `due --json` and `stats --json` are answered without commander
+ * (src/cli/quick-commands.ts): what they print, and the exit code, must be byte for byte what the
+ * commander path gives, in every state of the folder and the environment; any other words go
+ * through commander.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { runBinary, SAMPLE_BANKS, tempDir } from '../helpers/cli.ts';
 import { runCli } from '../helpers/in-process.ts';
 
 describe('quickCommand', () => {
-  it.each([[['due']], [['due', '--json']]])('answers %j', (argv) => {
+  it.each([[['due']], [['due', '--json']], [['stats', '--json']]])('answers %j', (argv) => {
     expect(quickCommand(argv)).toBeDefined();
   });
 
@@ -27,13 +28,16 @@ describe('quickCommand', () => {
     [['--no-builtin', 'due', '--json']],
     [['help', 'due']],
     [['dues']],
-    [['stats', '--json']],
+    [['stats']],
+    [['stats', '--json', '--json']],
+    [['stats', '--json', '--lang', 'ja']],
+    [['--json', 'stats']],
   ])('leaves %j to commander', (argv) => {
     expect(quickCommand(argv)).toBeUndefined();
   });
 });
 
-describe('due without commander', () => {
+describe('due and stats --json without commander', () => {
   /** A data folder in one of the states `due` meets. */
   const states: Record<string, (home: string) => Promise<void> | void> = {
     'empty, nothing studied': () => {},
@@ -55,7 +59,7 @@ describe('due without commander', () => {
 
   for (const [state, make] of Object.entries(states)) {
     for (const [name, extra] of Object.entries(environments)) {
-      it.each([[['due']], [['due', '--json']]])(`%j, ${state}, ${name}: as through commander`, async (argv) => {
+      it.each([[['due']], [['due', '--json']], [['stats', '--json']]])(`%j, ${state}, ${name}: as through commander`, async (argv) => {
         const home = tempDir(onTestFinished);
         await make(home);
         const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_BANKS: SAMPLE_BANKS, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z', ...extra };
@@ -71,10 +75,10 @@ describe('due without commander', () => {
   it('the binary prints the same as when an option sends it through commander', () => {
     const home = tempDir(onTestFinished);
     const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_BANKS: SAMPLE_BANKS, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
-    for (const json of [[], ['--json']]) {
-      const quick = runBinary(['due', ...json], { env });
+    for (const words of [['due'], ['due', '--json'], ['stats', '--json']]) {
+      const quick = runBinary(words, { env });
       // --lang en is what LANG=C (cleanEnv) gives anyway.
-      const commander = runBinary(['--lang', 'en', 'due', ...json], { env });
+      const commander = runBinary(['--lang', 'en', ...words], { env });
       expect(quick.code).toBe(0);
       expect({ code: quick.code, stdout: quick.stdout, stderr: quick.stderr }).toEqual({
         code: commander.code,

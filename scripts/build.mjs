@@ -79,13 +79,18 @@ const { historyJsonSchema } = await tsImport('../src/store/export-format.ts', im
 writeFileSync(join(root, 'schema/history.schema.json'), `${JSON.stringify(historyJsonSchema(), null, 2)}\n`);
 
 const { compileBuiltinBanks } = await tsImport('../src/store/builtin-banks.ts', import.meta.url);
+const { compiledBankName } = await tsImport('../src/store/bank-cache.ts', import.meta.url);
+const { inLanguage, LANGS } = await tsImport('../src/bank/types.ts', import.meta.url);
 const compiled = await compileBuiltinBanks(join(root, 'questions'));
 if (compiled.problems.length > 0) {
   for (const problem of compiled.problems) console.error(problem);
   console.error(`build: the built-in banks have ${compiled.problems.length} problem(s); they are not compiled (they will be checked at run time)`);
 } else {
   mkdirSync(join(dist, 'banks'), { recursive: true });
-  for (const [name, bank] of compiled.banks) writeFileSync(join(dist, 'banks', name.replace(/\.ya?ml$/, '.json')), JSON.stringify(bank));
+  // Each bank whole (search reads every language) and once per language (what a session reads).
+  for (const [name, bank] of compiled.banks)
+    for (const lang of [undefined, ...LANGS])
+      writeFileSync(join(dist, 'banks', compiledBankName(name, lang)), JSON.stringify(lang ? inLanguage(bank, lang) : bank));
   writeFileSync(join(dist, 'banks', 'index.json'), JSON.stringify(compiled.index));
 }
 console.log(`build: dist/ written (${compiled.files} bank files compiled)`);

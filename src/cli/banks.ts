@@ -7,8 +7,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
-import { formatProblem, type Bank, type BankSummary, type QuestionSummary } from '../bank/types.ts';
-import { emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
+import { formatProblem, inLanguage, LANGS, type Bank, type BankSummary, type Lang, type QuestionSummary } from '../bank/types.ts';
+import { compiledBankName, emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
 import { collectBankFiles, displayPath, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
@@ -36,7 +36,7 @@ function builtinSummaries(ctx: Context): BankSummary[] {
   return Object.entries(index.entries).map(([name, entry]) => ({ ...entry.summary, file: displayPath(join(builtinBankDir(), name), ctx.io.cwd) }));
 }
 
-async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks> {
+async function load(ctx: Context, want: 'full' | 'summary', lang?: Lang): Promise<LoadedBanks> {
   const files = collectBankFiles(ctx.bankPaths);
   const builtinDir = builtinBankDir();
   const compiledDir = join(packageRoot(), 'dist', 'banks');
@@ -49,15 +49,19 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
 
   // One lookup table over both caches: built-in files by name, the person's by full path.
   const merged: BankCache = { version: builtin.version, entries: Object.assign(Object.create(null), user.entries) };
+  // Identities are kept with the person's index, so only where there is one to keep them in.
+  const identities = ownFiles.length > 0 ? Object.assign(Object.create(null), user.files) : undefined;
   for (const [name, entry] of Object.entries(builtin.entries)) merged.entries[BUILTIN_PREFIX + name] = entry;
   const loaded = await loadBankFiles(files, ctx.io.cwd, want, {
     cache: merged,
     keyOf: (file) => (dirname(file) === builtinDir ? BUILTIN_PREFIX + basename(file) : file),
     hash: hashBytes,
-    loadBank: (key) => {
-      if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, key.slice(BUILTIN_PREFIX.length).replace(/\.ya?ml$/i, '.json')));
+    ...(identities ? { files: identities } : {}),
+    ...(lang ? { lang } : {}),
+    loadBank: (key, textLang) => {
+      if (key.startsWith(BUILTIN_PREFIX)) return readCompiledBank(join(compiledDir, compiledBankName(key.slice(BUILTIN_PREFIX.length), textLang)));
       const hash = merged.entries[key]?.hash;
-      return hash ? readCompiledBank(userBankFile(userBankDir, hash)) : undefined;
+      return hash ? readCompiledBank(join(userBankDir, compiledBankName(hash, textLang))) : undefined;
     },
   });
 
@@ -72,12 +76,13 @@ async function load(ctx: Context, want: 'full' | 'summary'): Promise<LoadedBanks
       first ? [formatProblem(first)] : [],
     );
   }
-  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, ownFiles, before);
+  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, identities ?? {}, ownFiles, files, before);
   return loaded;
 }
 
-export async function loadBanks(ctx: Context): Promise<readonly Bank[]> {
-  return (await load(ctx, 'full')).banks;
+/** The whole banks: with `lang`, their text in that language only (inLanguage), as a session shows it. */
+export async function loadBanks(ctx: Context, lang?: Lang): Promise<readonly Bank[]> {
+  return (await load(ctx, 'full', lang)).banks;
 }
 
 /** Every question's id, module, domain and topics, in course order. */
@@ -94,13 +99,8 @@ function readCompiledBank(file: string): Bank | undefined {
   }
 }
 
-/** A whole bank of the person's cache: named by the hash of the bank file's bytes. */
-function userBankFile(dir: string, hash: string): string {
-  return join(dir, `${hash}.json`);
-}
-
 function fingerprint(cache: BankCache): string {
-  return JSON.stringify(Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash]));
+  return JSON.stringify([Object.keys(cache.entries).map((k) => [k, cache.entries[k]?.hash]), cache.files ?? {}]);
 }
 
 /**
@@ -108,13 +108,27 @@ function fingerprint(cache: BankCache): string {
  * of its own, then the index; the bank files no entry names any more removed. A failed write only
  * costs speed (the bank is checked again next time).
  */
-function saveUserCache(path: string, bankDir: string, merged: BankCache, ownFiles: readonly string[], before: string): void {
+function saveUserCache(
+  path: string,
+  bankDir: string,
+  merged: BankCache,
+  identities: NonNullable<BankCache['files']>,
+  ownFiles: readonly string[],
+  allFiles: readonly string[],
+  before: string,
+): void {
   const entries = Object.create(null) as BankCache['entries'];
   for (const file of ownFiles) {
     const entry = merged.entries[file];
     if (entry) entries[file] = { hash: entry.hash, summary: entry.summary };
   }
-  const cache: BankCache = { version: merged.version, entries };
+  // The identities of the files loaded now (built-in ones too), no others.
+  const files = Object.create(null) as NonNullable<BankCache['files']>;
+  for (const file of allFiles) {
+    const identity = identities[file];
+    if (identity) files[file] = identity;
+  }
+  const cache: BankCache = { version: merged.version, entries, files };
   // An entry holding its bank was compiled by this run: its file is written even if the index is unchanged.
   const compiled = ownFiles.some((file) => merged.entries[file]?.bank !== undefined);
   if (!compiled && fingerprint(cache) === before) return;
@@ -124,10 +138,12 @@ function saveUserCache(path: string, bankDir: string, merged: BankCache, ownFile
     for (const file of ownFiles) {
       const entry = merged.entries[file];
       if (!entry) continue;
-      const name = userBankFile(bankDir, entry.hash);
-      kept.add(basename(name));
-      // Compiled by this run: the file was missing or could not be read, so it is written anew.
-      if (entry.bank) writeFileDurable(name, JSON.stringify(entry.bank));
+      for (const lang of [undefined, ...LANGS]) {
+        const name = compiledBankName(entry.hash, lang);
+        kept.add(name);
+        // Compiled by this run: a file was missing or could not be read, so all are written anew.
+        if (entry.bank) writeFileDurable(join(bankDir, name), JSON.stringify(lang ? inLanguage(entry.bank, lang) : entry.bank));
+      }
     }
     writeFileDurable(path, JSON.stringify(cache));
     for (const name of readdirSync(bankDir)) if (name.endsWith('.json') && !kept.has(name)) rmSync(join(bankDir, name), { force: true });

@@ -2,7 +2,7 @@
  * The commander program: the global options, then every command of the table (command-table.ts).
  * Help and commander's own errors speak the session's language and reach the terminal sanitized.
  */
-import { Argument, Command, type CommandUnknownOpts, Help, Option } from '@commander-js/extra-typings';
+import { Argument, Command, CommanderError, type CommandUnknownOpts, Help, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
 import { terminalColumns } from '../ui/output.ts';
@@ -48,10 +48,21 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Program {
   return {
     async run(argv) {
       if (argv.some((word) => HELP_WORDS.has(word))) widths ??= await import('../ui/width.ts');
-      await program.parseAsync([...argv], { from: 'user' });
+      try {
+        await program.parseAsync([...argv], { from: 'user' });
+      } catch (error) {
+        if (error instanceof CommanderError) return commanderExitCode(error);
+        throw error;
+      }
       return exitCode;
     },
   };
+}
+
+/** Commander has printed its own message (through the sanitizing writer below): help and --version are not failures. */
+function commanderExitCode(error: CommanderError): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+  return error.exitCode === 0 ? 0 : 2;
 }
 
 function declareGlobals(program: Command, t: HelpText, io: CliIO, lang: Lang) {

@@ -16,6 +16,7 @@ import { studyClock } from './quick-workspace.ts';
 export { studyClock } from './quick-workspace.ts';
 
 export interface Workspace {
+  /** Their text in the session's language only (inLanguage). */
   readonly banks: readonly Bank[];
   /**
    * The questions that may be asked, in course order (module, then file order): suspended ones
@@ -32,7 +33,7 @@ export interface Workspace {
 }
 
 export async function openWorkspace(ctx: Context, options: { forWriting: boolean }): Promise<Workspace> {
-  const banks = [...(await loadBanks(ctx))].sort((a, b) => a.module - b.module);
+  const banks = [...(await loadBanks(ctx, ctx.lang))].sort((a, b) => a.module - b.module);
   const store = ScoreFile.open(ctx.dataDir, ctx.now);
   // A long stretch not yet in the caches (or a folder of an earlier version) is folded in first.
   if (options.forWriting && (store.pendingEntries > CHECKPOINT_AFTER || store.needsMigration)) store.checkpoint(ctx.now);

@@ -76,12 +76,15 @@ export function computeStats(input: StatsInput): StudyStats {
   const byDomain = new Map(DOMAINS.map((d) => [d.number as number, group()]));
   const bySkill = new Map(SKILLS.map((s) => [s.key, group()]));
   const forecast = new Array<number>(forecastDays).fill(0);
+  // Worked out once per question (FSRS, for each of thousands of cards): the weakest topics use it too.
+  const recalls = new Map<string, number>();
   const totals = { questions: questions.length, seen: 0, answers: 0, correct: 0, dueToday: 0 };
   for (const question of questions) {
     const card = cards[question.id];
     const tally = perQuestion.get(question.id);
     const targets = [byModule.get(question.module), byDomain.get(question.domain), ...question.skills.map((k) => bySkill.get(k))];
     const recall = card ? scheduler.recall(card, now) : 0;
+    if (card) recalls.set(question.id, recall);
     const dueToday = card !== undefined && card.due < tomorrow;
     if (card) {
       const offset = Math.max(0, dayNumber(card.due, clock) - today);
@@ -126,7 +129,7 @@ export function computeStats(input: StatsInput): StudyStats {
     skills: [...bySkill].map(([key, g]) => finish(key, g)),
     streak,
     perDay: Array.from({ length: days }, (_, i) => today - days + 1 + i).map((day) => ({ day: dayLabel(day), count: history.days.get(day) ?? 0 })),
-    weakest: rankWeakTopics({ topicsOf, cards, history: history.questions, scheduler, now }).slice(0, 5),
+    weakest: rankWeakTopics({ topicsOf, cards, history: history.questions, scheduler, now, recalls }).slice(0, 5),
     forecast: forecast.map((count, i) => ({ day: dayLabel(today + i), count })),
   };
 }

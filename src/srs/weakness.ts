@@ -35,6 +35,8 @@ export interface WeaknessInput {
   readonly history: ReadonlyMap<string, RecentAnswers>;
   readonly scheduler: Scheduler;
   readonly now: Date;
+  /** Each studied question's predicted recall at `now`, when the caller has worked it out already (stats). */
+  readonly recalls?: ReadonlyMap<string, number>;
 }
 
 /** How many of a topic's latest scheduled answers its error rate is taken over. */
@@ -44,6 +46,8 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
   // Per question first (kept up to date by the store), then per topic over the few questions: a
   // heavy user has 100,000 answers but only hundreds of questions.
   const counts = new Map<string, number>();
+  // Each topic's last RECENT_ANSWERS answers across its questions, newest first, kept as they come
+  // (sorting every answer of a topic's questions to take ten cost more than the rest of stats).
   const recentByTopic = new Map<string, Array<readonly [ordinal: number, correct: boolean]>>();
   for (const [q, tally] of input.history) {
     if (tally.rated === 0) continue;
@@ -54,27 +58,23 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
         list = [];
         recentByTopic.set(topic, list);
       }
-      list.push(...tally.recent);
+      // Newest first: once one is too old for the topic's list, so are the rest.
+      for (const answer of tally.recent) if (!keepNewest(list, answer, RECENT_ANSWERS)) break;
     }
   }
-  // The topic's last RECENT_ANSWERS answers across its questions, newest first.
   const recent = new Map<string, boolean[]>();
-  for (const [topic, list] of recentByTopic) {
+  for (const [topic, list] of recentByTopic)
     recent.set(
       topic,
-      list
-        .sort((a, b) => b[0] - a[0])
-        .slice(0, RECENT_ANSWERS)
-        .map(([, correct]) => correct),
+      list.map(([, correct]) => correct),
     );
-  }
 
   // One pass over the studied questions gathers every topic's recall, lapses and reviews.
   const studied = new Map<string, { recallSum: number; count: number; lapses: number; reps: number }>();
   for (const [id, topics] of input.topicsOf) {
     const card = input.cards[id];
     if (!card) continue;
-    const recall = input.scheduler.recall(card, input.now);
+    const recall = input.recalls?.get(id) ?? input.scheduler.recall(card, input.now);
     for (const topic of topics) {
       if (!recent.has(topic)) continue;
       const sums = studied.get(topic) ?? { recallSum: 0, count: 0, lapses: 0, reps: 0 };
@@ -95,4 +95,18 @@ export function rankWeakTopics(input: WeaknessInput): TopicWeakness[] {
     ranked.push({ topic, score, errorRate, recall, answers: counts.get(topic) ?? 0, questions: sums.count });
   }
   return ranked.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+/**
+ * Adds `answer` to `list` (newest first, at most `limit`) if it is among the `limit` newest: what
+ * a stable sort by ordinal, newest first, then the first `limit`, would keep. False if it is not.
+ */
+function keepNewest(list: Array<readonly [ordinal: number, correct: boolean]>, answer: readonly [ordinal: number, correct: boolean], limit: number): boolean {
+  const last = list[list.length - 1];
+  if (list.length >= limit && last && answer[0] <= last[0]) return false;
+  let at = list.length;
+  while (at > 0 && (list[at - 1]?.[0] ?? 0) < answer[0]) at--;
+  list.splice(at, 0, answer);
+  if (list.length > limit) list.pop();
+  return true;
 }

@@ -1,16 +1,17 @@
 /**
  * Finding and reading bank files: the I/O side of the bank layer. Everything it reads goes through
  * the pure checks in bank/check.ts, or comes from the compiled cache under the hash of the same
- * bytes; nothing it returns has skipped them.
+ * bytes (taken without reading them again when the file's identity is as it was when they were
+ * hashed: bank-cache.ts); nothing it returns has skipped them.
  */
-import { readdirSync, type Stats, statSync } from 'node:fs';
+import { type BigIntStats, readdirSync, type Stats, statSync } from 'node:fs';
 import { extname, join, relative, isAbsolute } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { checkAcrossBanks } from '../bank/across.ts';
-import { summarize, type Bank, type BankProblem, type BankSummary } from '../bank/types.ts';
+import { inLanguage, summarize, type Bank, type BankProblem, type BankSummary, type Lang } from '../bank/types.ts';
 import { MAX_BANK_BYTES, MAX_PROBLEMS_PER_FILE } from '../bank/limits.ts';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from './read-regular.ts';
-import type { BankCache } from './bank-cache.ts';
+import { FileTooLargeError, NotRegularFileError, readRegularFileAndStats } from './read-regular.ts';
+import { type BankCache, type FileIdentity, identityOf, trustedHash } from './bank-cache.ts';
 import type { CheckedBank } from '../bank/check.ts';
 
 const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
@@ -39,8 +40,15 @@ export interface CacheUse {
   readonly cache: BankCache;
   readonly keyOf: (file: string) => string | undefined;
   readonly hash: (bytes: Uint8Array) => string;
-  /** The whole bank of an entry that holds only its summary (the built-in index). */
-  readonly loadBank?: (key: string) => Bank | undefined;
+  /** The whole bank of an entry that holds only its summary, in `lang` only if given. */
+  readonly loadBank?: (key: string, lang: Lang | undefined) => Bank | undefined;
+  /** The question text wanted in this language only (inLanguage): a session speaks one. */
+  readonly lang?: Lang;
+  /**
+   * Each file's identity when it was last hashed, by path: a file still so described is taken from
+   * the cache without being read. Files read are recorded here (the caller saves it).
+   */
+  readonly files?: Record<string, FileIdentity>;
 }
 
 /**
@@ -72,13 +80,22 @@ export function collectBankFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-type Read = { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: BankProblem };
+/** What the file system says of a path now (links followed), or undefined if it cannot say. */
+function statOf(file: string): BigIntStats | undefined {
+  try {
+    return statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+type Read = { bytes: Buffer; stats: BigIntStats; problem?: undefined } | { bytes?: undefined; problem: BankProblem };
 
 /** A regular file's bytes, at most MAX_BANK_BYTES of them, read without ever blocking on a FIFO. */
 function readBytes(file: string, displayName: string): Read {
   const problem = (message: string): BankProblem => ({ file: displayName, line: 1, col: 1, path: '', message });
   try {
-    return { bytes: readRegularFile(file, MAX_BANK_BYTES) };
+    return readRegularFileAndStats(file, MAX_BANK_BYTES);
   } catch (error) {
     if (error instanceof NotRegularFileError) return { problem: problem(`${error.kind}, not a regular file: not read`) };
     if (error instanceof FileTooLargeError) return { problem: problem(`file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB`) };
@@ -133,25 +150,41 @@ export async function loadBankFiles(
   let compiled = 0;
   // The YAML parser and the schema are loaded only when some file is not in the cache.
   let check: ((bytes: Uint8Array, display: string) => CheckedBank) | undefined;
+  /** The slot of a cache entry, or undefined when its whole bank is wanted and cannot be read. */
+  const fromCache = (display: string, key: string, hit: NonNullable<BankCache['entries'][string]>) => {
+    const summary = { ...hit.summary, file: display };
+    if (want !== 'full') return { display, summary, problems: [] };
+    const lang = cacheUse?.lang;
+    const bank = hit.bank ? (lang ? inLanguage(hit.bank, lang) : hit.bank) : cacheUse?.loadBank?.(key, lang);
+    return bank ? { display, bank: { ...bank, file: display }, summary, problems: [] } : undefined;
+  };
   for (const file of files) {
     const display = displayPath(file, cwd);
+    const key = cacheUse?.keyOf(file);
+    const known = key !== undefined ? cacheUse?.files?.[file] : undefined;
+    if (key !== undefined && cacheUse && known) {
+      // Unchanged since it was hashed (by its identity): not read at all.
+      const hit = cacheUse.cache.entries[key];
+      const slot = hit && trustedHash(known, statOf(file)) === hit.hash ? fromCache(display, key, hit) : undefined;
+      if (slot) {
+        slots.push(slot);
+        continue;
+      }
+    }
+    // The real clock, not the study clock (CLOUDOPS_QUIZ_NOW): it is compared with the file's times.
+    const examined = Date.now();
     const read = readBytes(file, display);
     if (read.problem) {
       slots.push({ display, problems: [read.problem] });
       continue;
     }
-    const key = cacheUse?.keyOf(file);
     const hash = key !== undefined && cacheUse ? cacheUse.hash(read.bytes) : undefined;
+    if (hash !== undefined && cacheUse?.files) cacheUse.files[file] = identityOf(read.stats, hash, examined);
     const hit = key !== undefined ? cacheUse?.cache.entries[key] : undefined;
-    if (hit && hit.hash === hash) {
-      const summary = { ...hit.summary, file: display };
-      if (want !== 'full') {
-        slots.push({ display, summary, problems: [] });
-        continue;
-      }
-      const bank = hit.bank ?? (key !== undefined ? cacheUse?.loadBank?.(key) : undefined);
-      if (bank) {
-        slots.push({ display, bank: { ...bank, file: display }, summary, problems: [] });
+    if (key !== undefined && hit && hit.hash === hash) {
+      const slot = fromCache(display, key, hit);
+      if (slot) {
+        slots.push(slot);
         continue;
       }
     }
@@ -164,7 +197,7 @@ export async function loadBankFiles(
       problems: result.problems,
       ...(result.more !== undefined ? { more: result.more } : {}),
       ...(summary ? { summary } : {}),
-      ...(result.bank && want === 'full' ? { bank: result.bank } : {}),
+      ...(result.bank && want === 'full' ? { bank: cacheUse?.lang ? inLanguage(result.bank, cacheUse.lang) : result.bank } : {}),
     });
     if (result.bank && summary && cacheUse && key !== undefined && hash !== undefined) {
       cacheUse.cache.entries[key] = { hash, summary, bank: result.bank };

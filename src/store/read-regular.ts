@@ -4,10 +4,10 @@
  * checked with fstat on the very descriptor that is then read (no gap between check and read),
  * and at most `maxBytes` are read whatever the file claims its size is.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** What a path is, for messages: "a directory", "a FIFO", ... */
-export function fileKind(stats: Stats): string {
+export function fileKind(stats: Stats | BigIntStats): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
@@ -46,13 +46,18 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * (ENOENT, EACCES, ...), NotRegularFileError, FileTooLargeError.
  */
 export function readRegularFile(path: string, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {
+  return readRegularFileAndStats(path, maxBytes).bytes;
+}
+
+/** As readRegularFile, with what fstat said of the descriptor read (nanosecond times, inode, device). */
+export function readRegularFileAndStats(path: string, maxBytes = Number.MAX_SAFE_INTEGER): { bytes: Buffer; stats: BigIntStats } {
   const fd = openSync(path, OPEN_FLAGS);
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync(fd, { bigint: true });
     if (!stats.isFile()) throw new NotRegularFileError(path, fileKind(stats));
     // Sized by what fstat says, but read until the end whatever it said (a file may grow).
     const limit = Math.min(maxBytes, Number.MAX_SAFE_INTEGER - 1) + 1;
-    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 4096)));
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(Number(stats.size) + 1, 4096)));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -66,7 +71,7 @@ export function readRegularFile(path: string, maxBytes = Number.MAX_SAFE_INTEGER
       length += read;
     }
     if (length > maxBytes) throw new FileTooLargeError(path, maxBytes);
-    return buffer.subarray(0, length);
+    return { bytes: buffer.subarray(0, length), stats };
   } finally {
     closeSync(fd);
   }

@@ -107,7 +107,10 @@ export class ScoreFile {
     this.openedAt = now;
     this.ops = ops;
     this.folder = folder;
-    this.data = cloneState(folder.data);
+    // Already a copy of the state as read (readFolder keeps that as folder.base), made for whoever
+    // folds into it; nothing reads folder.data after this. Copying its thousands of cards again
+    // was a tenth of opening a long history.
+    this.data = folder.data;
     this.refresh();
   }
 

@@ -172,7 +172,12 @@ export interface LapsesCache {
   readonly position: HistoryPosition;
   readonly dayStart: number;
   readonly lapses: Map<string, number>;
-  readonly picks: Map<string, QuestionHistory['wrongPicks']>;
+  /**
+   * A leech's wrong picks, checked when asked for: a session asks for one or two of them, and a long
+   * history has thousands of leeches. Undefined for a question without an entry, or whose entry
+   * fails the checks (its picks are then read from the summary).
+   */
+  readonly picks: { get(q: string): QuestionHistory['wrongPicks'] | undefined };
 }
 
 export function lapsesText(cache: SummaryCache): string {
@@ -197,13 +202,20 @@ export function readLapsesCache(raw: unknown): LapsesCache | undefined {
       if (!isCount(n)) return undefined;
       lapses.set(q, n);
     }
-    const picks = new Map<string, QuestionHistory['wrongPicks']>();
-    for (const [q, list] of Object.entries(object(d['picks'], 'picks'))) {
-      // The summary's checks of a question's wrong picks, on a question holding only them.
-      const checked = plainQuestion({ n: 0, c: 0, r: 0, f: null, l: 0, k: false, lapses: 0, ld: null, recent: [], wrong: list });
-      if (!checked) return undefined;
-      picks.set(q, checked.wrongPicks);
-    }
+    const stored = object(d['picks'], 'picks');
+    const checked = new Map<string, QuestionHistory['wrongPicks'] | undefined>();
+    const picks = {
+      get(q: string): QuestionHistory['wrongPicks'] | undefined {
+        if (!checked.has(q)) {
+          const list = Object.hasOwn(stored, q) ? stored[q] : undefined;
+          // The summary's checks of a question's wrong picks, on a question holding only them.
+          const question =
+            list === undefined ? undefined : plainQuestion({ n: 0, c: 0, r: 0, f: null, l: 0, k: false, lapses: 0, ld: null, recent: [], wrong: list });
+          checked.set(q, question?.wrongPicks);
+        }
+        return checked.get(q);
+      },
+    };
     return { position, dayStart: count(d['dayStart'], 'dayStart'), lapses, picks };
   } catch (error) {
     if (error instanceof ShapeError) return undefined;

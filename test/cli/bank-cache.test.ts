@@ -1,9 +1,9 @@
 /**
- * The person's bank cache: an index of hashes and question summaries (what `due` reads) and one
- * file per whole bank (read only when a session needs the question text), named by the hash of
- * the bank file's bytes.
+ * The person's bank cache: an index of hashes and question summaries (what `due` reads) and the
+ * whole banks (read only when a session needs the question text), named by the hash of the bank
+ * file's bytes: `<hash>.json` with every language, `<hash>.<lang>.json` with the one a session reads.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { hashBytes } from '../../src/store/bank-cache.ts';
@@ -17,7 +17,7 @@ function setUp() {
   copyFileSync(join(SAMPLE_BANKS, '02-sample.yaml'), join(banks, '02-sample.yaml'));
   const env = { CLOUDOPS_QUIZ_HOME: home, CLOUDOPS_QUIZ_BANKS: banks, CLOUDOPS_QUIZ_NOW: '2026-06-01T09:00:00Z' };
   const bankFile = join(banks, '02-sample.yaml');
-  const cached = (file: string) => join(home, 'cache', 'banks', `${hashBytes(readFileSync(file))}.json`);
+  const cached = (file: string, lang?: 'en' | 'ja') => join(home, 'cache', 'banks', `${hashBytes(readFileSync(file))}${lang ? `.${lang}` : ''}.json`);
   return { home, env, bankFile, cached, index: join(home, 'cache', 'banks.json') };
 }
 
@@ -34,31 +34,34 @@ describe("the person's bank cache", () => {
     expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
   });
 
-  it('a session reads the question text from the bank file; one removed is compiled and written again', async () => {
+  it('a session reads the question text from the bank file of its language; one removed is compiled and written again', async () => {
     const { env, bankFile, cached } = setUp();
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
     // The text comes from the cache: a changed cached copy shows (the YAML is not read again).
-    const copy = JSON.parse(readFileSync(cached(bankFile), 'utf8'));
+    const copy = JSON.parse(readFileSync(cached(bankFile, 'en'), 'utf8'));
     copy.questions[0].prompt = 'Pick the secure one (from the cache).';
     copy.questions[1].prompt = 'Pick the network one (from the cache).';
-    writeFileSync(cached(bankFile), JSON.stringify(copy));
+    writeFileSync(cached(bankFile, 'en'), JSON.stringify(copy));
     const fromCache = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(fromCache.stdout).toContain('(from the cache)');
+    // Not the other language's file, nor the whole bank.
+    const inJapanese = await runCli(['drill', '--no-builtin', '--limit', '1', '--lang', 'ja'], { env });
+    expect(inJapanese.stdout).not.toContain('(from the cache)');
 
-    rmSync(cached(bankFile));
+    rmSync(cached(bankFile, 'en'));
     const again = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/Pick the (secure|network) one\./);
-    expect(existsSync(cached(bankFile))).toBe(true);
+    expect(existsSync(cached(bankFile, 'en'))).toBe(true);
   });
 
   it('a damaged bank file is compiled and written again', async () => {
     const { env, bankFile, cached } = setUp();
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
-    writeFileSync(cached(bankFile), '{"questions": [');
+    writeFileSync(cached(bankFile, 'en'), '{"questions": [');
     const run = await runCli(['drill', '--no-builtin', '--limit', '1'], { env });
     expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(cached(bankFile), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
+    expect(JSON.parse(readFileSync(cached(bankFile, 'en'), 'utf8')).questions[0].prompt).toBe('Pick the secure one.');
   });
 
   it('an edited bank gets a new file; the old one is removed', async () => {
@@ -68,7 +71,32 @@ describe("the person's bank cache", () => {
     writeFileSync(bankFile, readFileSync(bankFile, 'utf8').replace('Pick the secure one.', 'Pick the safe one.'));
     expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
     expect(existsSync(old)).toBe(false);
-    expect(readdirSync(join(home, 'cache', 'banks'))).toEqual([`${hashBytes(readFileSync(bankFile))}.json`]);
+    const hash = hashBytes(readFileSync(bankFile));
+    expect(readdirSync(join(home, 'cache', 'banks')).sort()).toEqual([`${hash}.en.json`, `${hash}.ja.json`, `${hash}.json`]);
     expect(readFileSync(cached(bankFile), 'utf8')).toContain('Pick the safe one.');
   });
+
+  it('an edit that keeps the size and puts the modification time back is noticed by the change time', async () => {
+    const { env, bankFile, index } = setUp();
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(bankFile, longAgo, longAgo);
+    // The change time just moved: until it is 2 s old the file is racy and read every time.
+    await new Promise((done) => setTimeout(done, 2_100));
+    const identity = () => JSON.parse(readFileSync(index, 'utf8')).files[bankFile];
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    const recorded = identity();
+    expect(recorded.hash).toBe(hashBytes(readFileSync(bankFile)));
+    // Trusted now: not examined again.
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    expect(identity()).toEqual(recorded);
+
+    const edited = readFileSync(bankFile, 'utf8').replace('Pick the secure one.', 'Pick the SECURE one.');
+    writeFileSync(bankFile, edited);
+    utimesSync(bankFile, longAgo, longAgo);
+    expect(statSync(bankFile).size).toBe(Number(recorded.size));
+    expect(statSync(bankFile, { bigint: true }).mtimeNs).toBe(BigInt(recorded.mtimeNs));
+    const drill = await runCli(['drill', '--no-builtin', '--limit', '2'], { env, input: 'a\na\n' });
+    expect(drill.stdout).toContain('Pick the SECURE one.');
+    expect(identity().hash).toBe(hashBytes(Buffer.from(edited)));
+  }, 20_000);
 });

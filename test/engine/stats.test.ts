@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/engine/stats.ts';
-import { createScheduler } from '../../src/srs/scheduler.ts';
+import { createScheduler, type Scheduler } from '../../src/srs/scheduler.ts';
+import { rankWeakTopics } from '../../src/srs/weakness.ts';
 import type { CardState } from '../../src/srs/card.ts';
 import { historyOf } from '../helpers/history.ts';
 import { question } from '../helpers/questions.ts';
@@ -48,6 +49,26 @@ describe('stats', () => {
     expect(stats.skills.find((s) => s.key === '1.1.3')).toMatchObject({ total: 2, seen: 2, answers: 4, correct: 3, dueToday: 1 });
     expect(stats.skills.find((s) => s.key === '2.2.1')).toMatchObject({ total: 2, seen: 1, answers: 2, correct: 2 });
     expect(stats.skills.find((s) => s.key === '5.3.5')).toMatchObject({ total: 0, seen: 0, recall: null });
+  });
+
+  it('asks the scheduler once per card for its recall; the weakest topics are those worked out on their own', () => {
+    const base = createScheduler();
+    const asked: string[] = [];
+    const counting: Scheduler = {
+      ...base,
+      recall: (c, at) => {
+        asked.push(`${c?.due}@${at.getTime()}`);
+        return base.recall(c, at);
+      },
+    };
+    const history = historyOf(answers, clock);
+    const counted = computeStats({ questions, cards, history, scheduler: counting, clock, days: 7 });
+    expect(asked).toHaveLength(Object.keys(cards).length);
+    const topicsOf = new Map(questions.map((q) => [q.id, q.topics] as const));
+    const alone = rankWeakTopics({ topicsOf, cards, history: history.questions, scheduler: base, now: new Date(now) });
+    expect(alone.length).toBeGreaterThan(0);
+    expect(counted.weakest).toEqual(alone.slice(0, 5));
+    expect(counted).toEqual(stats);
   });
 
   it('counts the streak of consecutive study days up to today', () => {

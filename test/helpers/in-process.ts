@@ -16,11 +16,13 @@ export interface CliOptions {
   readonly cwd?: string;
   /** The system clock, fixed at this moment (CLOUDOPS_QUIZ_NOW is read before it). */
   readonly now?: Date;
+  /** false: through commander even where the program answers without it (src/cli/quick-commands.ts). */
+  readonly quick?: boolean;
 }
 
 /** One run with all of its input given at once; resolves when the command has finished. */
 export async function runCli(argv: readonly string[], options: CliOptions = {}): Promise<RunResult> {
-  const session = startCli(argv, options.env, { cwd: options.cwd, stdin: Readable.from([options.input ?? '']), now: options.now });
+  const session = startCli(argv, options.env, { cwd: options.cwd, stdin: Readable.from([options.input ?? '']), now: options.now, quick: options.quick });
   return session.ended;
 }
 
@@ -40,7 +42,7 @@ export interface LiveSession {
 export function startCli(
   argv: readonly string[],
   env: Record<string, string> = {},
-  options: { cwd?: string | undefined; stdin?: NodeJS.ReadableStream; now?: Date | undefined } = {},
+  options: { cwd?: string | undefined; stdin?: NodeJS.ReadableStream; now?: Date | undefined; quick?: boolean | undefined } = {},
 ): LiveSession {
   const environment = cleanEnv(env);
   // The process's own zone is the one dates are shown in; a test wanting another needs the binary.
@@ -69,7 +71,7 @@ export function startCli(
     monotonic: () => performance.now(),
     interrupt: interrupt.signal,
   };
-  const ended = run(argv, io).then(async (code) => {
+  const ended = run(argv, io, options.quick === false ? { quick: false } : {}).then(async (code) => {
     // Let the last writes reach the listeners before the result is read.
     await new Promise((resolve) => setImmediate(resolve));
     return { code, stdout: out, stderr: err };

@@ -49,3 +49,21 @@ describe('weak topics', () => {
     expect(ranking.find((t) => t.topic === 's3')).toMatchObject({ errorRate: 0, answers: 2 });
   });
 });
+
+describe('weak topics over many answers', () => {
+  it("take a topic's error rate over its ten newest answers across all its questions", () => {
+    // Twelve questions on one topic, answered in turn; only the last ten answers (two wrong) count.
+    const ids = Array.from({ length: 12 }, (_, i) => `m${i}`);
+    const many = new Map<string, readonly string[]>(ids.map((id) => [id, ['ec2']]));
+    const answers = ids
+      .flatMap((q, i) => [
+        { q, at: 100 + i, correct: i !== 3, rating: i !== 3 ? 'good' : 'again' },
+        { q, at: 200 + i, correct: i !== 5 && i !== 9, rating: i !== 5 && i !== 9 ? 'good' : 'again' },
+      ])
+      .sort((a, b) => a.at - b.at);
+    const cards = Object.fromEntries(ids.map((id) => [id, cardAfter(['good'])]));
+    const [ec2] = rankWeakTopics({ topicsOf: many, cards, history: historyOf(answers).questions, scheduler, now });
+    expect(ec2).toMatchObject({ topic: 'ec2', answers: 24, questions: 12 });
+    expect(ec2?.errorRate).toBe(0.2);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBankText } from '../../src/bank/check.ts';
-import { type Bank, type BankSummary, type Choice, type Question, summarize } from '../../src/bank/types.ts';
+import { type Bank, type BankSummary, type Choice, inLanguage, LANGS, type Question, summarize } from '../../src/bank/types.ts';
 import { CACHE_VERSION, type CacheEntry } from '../../src/store/bank-cache.ts';
 
 /** A bank file using every optional field, so that each one is in the compiled shape. */
@@ -93,6 +93,15 @@ const SHAPES: Record<number, readonly string[]> = {
   3: VERSION_3,
   // The same shapes; each whole bank moved out of the person's index into a file of its own.
   4: VERSION_3,
+  // The same shapes; each whole bank also kept once per language (below).
+  5: VERSION_3,
+};
+
+/** A bank compiled for one language (`<name>.<lang>.json`), from version 5: every text one string. */
+const PER_LANGUAGE: Record<number, readonly string[]> = {
+  5: VERSION_3.filter((line) => line.startsWith('bank.'))
+    .map((line) => line.replace(/^bank\.(title|questions\[\]\.prompt)\.en: string$/, 'bank.$1: string'))
+    .filter((line) => !line.endsWith('.ja: string')),
 };
 
 // Every field of each cached type, checked by the compiler both ways: a field added to one of
@@ -135,5 +144,8 @@ describe('CACHE_VERSION', () => {
 
   it('is bumped whenever the cached shape changes', () => {
     expect(shapeOf(entry), `the cached shape changed: bump CACHE_VERSION (now ${CACHE_VERSION}) and pin the new shape`).toEqual(SHAPES[CACHE_VERSION]);
+    for (const lang of LANGS) {
+      expect(shapeOf({ bank: inLanguage(bank, lang) }), `the shape of a bank in ${lang} changed: bump CACHE_VERSION`).toEqual(PER_LANGUAGE[CACHE_VERSION]);
+    }
   });
 });

@@ -60,6 +60,23 @@ describe('lapses cache', () => {
     ).toEqual([2]);
   });
 
+  it("a leech's damaged picks entry is not used: its picks come from the summary", () => {
+    const dir = leechFolder();
+    const at = new Date(start + 5 * DAY);
+    const file = join(dir, 'history', 'lapses.json');
+    const cached = JSON.parse(readFileSync(file, 'utf8'));
+    const fromSummaryPicks = ScoreFile.open(dir, at).questionHistory('m01-z')?.wrongPicks;
+    expect(fromSummaryPicks?.map((p) => p.choice)).toEqual([1]);
+    for (const damaged of [[[2, 4, start + 4 * DAY, 4]], [['two', 4, start + 4 * DAY, 4, 0]], 'none']) {
+      writeFileSync(file, JSON.stringify({ ...cached, picks: { 'm01-z': damaged } }));
+      const store = ScoreFile.open(dir, at);
+      expect(store.wrongPicksOf('m01-z')?.wrongPicks).toEqual(fromSummaryPicks);
+      // The lapses beside it are still read from the file (a changed copy shows).
+      writeFileSync(file, JSON.stringify({ ...cached, lapses: { 'm01-z': 9 }, picks: { 'm01-z': damaged } }));
+      expect(ScoreFile.open(dir, at).lapses().get('m01-z')).toBe(9);
+    }
+  });
+
   it('is written by the checkpoint with the summary lapses, and read as they are', () => {
     const dir = folder();
     const cached = JSON.parse(readFileSync(join(dir, 'history', 'lapses.json'), 'utf8'));

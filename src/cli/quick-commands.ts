@@ -1,0 +1,34 @@
+/**
+ * Commands answered without commander: `due` and `due --json`, which shell prompts and status lines
+ * call every time they draw, and `stats --json`, what scripts read. Loading commander and declaring
+ * every command with its help took about a fifth of `due`. Only these exact words are taken here;
+ * anything else (another option, help, a typo) goes through commander as before, so that help and
+ * errors are its own. What is run is what commander would run: the same action, on the options
+ * commander gives when none are named (test/cli/quick-commands.test.ts compares the two, byte for
+ * byte).
+ */
+import { createContext, type GlobalOptions } from './context.ts';
+import type { CliIO } from './io.ts';
+
+/** What commander's program.opts() holds when no global option is given: --no-* options default to true. */
+const NO_GLOBAL_OPTIONS: GlobalOptions = { builtin: true, color: true };
+
+/** The command `argv` names, if it is one answered here; resolves to its exit code. */
+export function quickCommand(argv: readonly string[]): ((io: CliIO) => Promise<number>) | undefined {
+  const [name, ...rest] = argv;
+  const json = rest.length === 1 && rest[0] === '--json';
+  if (name === 'due' && (rest.length === 0 || json)) {
+    const options = json ? { json: true as const } : {};
+    return async (io) => {
+      const { dueCommand } = await import('./actions/due.ts');
+      return dueCommand(createContext(io, NO_GLOBAL_OPTIONS), options);
+    };
+  }
+  if (name === 'stats' && json) {
+    return async (io) => {
+      const { statsCommand } = await import('./actions/stats.ts');
+      return statsCommand(createContext(io, NO_GLOBAL_OPTIONS), { json: true });
+    };
+  }
+  return undefined;
+}

@@ -7,7 +7,8 @@
  * commander gives when none are named (test/cli/quick-commands.test.ts compares the two, byte for
  * byte).
  */
-import { createContext, type GlobalOptions } from './context.ts';
+import { loadLegacyCodeFor } from '../store/legacy-code.ts';
+import { type Context, createContext, type GlobalOptions } from './context.ts';
 import type { CliIO } from './io.ts';
 
 /** What commander's program.opts() holds when no global option is given: --no-* options default to true. */
@@ -21,14 +22,21 @@ export function quickCommand(argv: readonly string[]): ((io: CliIO) => Promise<n
     const options = json ? { json: true as const } : {};
     return async (io) => {
       const { dueCommand } = await import('./actions/due.ts');
-      return dueCommand(createContext(io, NO_GLOBAL_OPTIONS), options);
+      return dueCommand(await contextFor(io), options);
     };
   }
   if (name === 'stats' && json) {
     return async (io) => {
       const { statsCommand } = await import('./actions/stats.ts');
-      return statsCommand(createContext(io, NO_GLOBAL_OPTIONS), { json: true });
+      return statsCommand(await contextFor(io), { json: true });
     };
   }
   return undefined;
+}
+
+/** The context commander's path would give, with the code for an old score folder loaded if it is one (as program.ts does). */
+async function contextFor(io: CliIO): Promise<Context> {
+  const ctx = createContext(io, NO_GLOBAL_OPTIONS);
+  await loadLegacyCodeFor(ctx.dataDir);
+  return ctx;
 }

@@ -8,8 +8,8 @@
  * plainly begins as a version-4 file does. When in doubt (another layout, an unreadable file) it
  * loads: reading stays exactly what it was, only sometimes slower.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFileStart } from './read-regular.ts';
 import { SNAPSHOT_NAME } from './score-paths.ts';
 
 type LegacyCode = typeof import('./legacy/index.ts');
@@ -34,16 +34,11 @@ export async function loadLegacyCodeFor(dir: string): Promise<void> {
   if (loaded) return;
   let start: string;
   try {
-    const fd = openSync(join(dir, SNAPSHOT_NAME), 'r');
-    try {
-      const bytes = Buffer.alloc(32);
-      start = bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
-    } finally {
-      closeSync(fd);
-    }
+    start = readRegularFileStart(join(dir, SNAPSHOT_NAME), 32).toString('utf8');
   } catch (error) {
     // No `scores.json`: no snapshot to migrate (a new folder, or one still at its journal).
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    // Not a file, or unreadable: the reader says so, code loaded or not (a FIFO is never waited on).
     start = '';
   }
   if (!VERSION_4_START.test(start)) await loadLegacyCode();

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-legacy-code.ts'],
     // Most test files wait on child processes or timers as much as they compute: two workers on
     // two cores keep both busy (vitest's default is one fewer worker than cores).
     maxWorkers: 2,

@@ -53,16 +53,19 @@ const stringWidthOnFirstUse = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts') },
-  outdir: dist,
+// The program, and apart from it each command answered without commander (src/cli/quick-main.ts):
+// split with the rest, due's path crossed two dozen small chunks (each shared by another set of
+// the program's lazily loaded parts), and loading a file costs about half a millisecond however
+// small. Built on its own, each loads a few; main.ts picks the bundle for the words given.
+const QUICK_BUNDLES = { due: './quick-due.js', stats: './quick-stats.js' };
+const common = {
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { __CLOUDOPS_QUIZ_VERSION__: JSON.stringify(pkg.version) },
+  outdir: dist,
+  define: { __CLOUDOPS_QUIZ_VERSION__: JSON.stringify(pkg.version), __CLOUDOPS_QUIZ_QUICK_BUNDLES__: JSON.stringify(QUICK_BUNDLES) },
   // Bundled CommonJS dependencies may call require(): give the ESM output one.
   banner: { js: "import { createRequire as __cq_createRequire } from 'node:module'; const require = __cq_createRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -70,7 +73,10 @@ await build({
   legalComments: 'linked',
   // A native module (a .node file per platform), loaded by `optimize` only: left to Node to resolve.
   external: ['@open-spaced-repetition/binding-linux-x64-gnu'],
-});
+};
+await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts') }, chunkNames: 'chunks/[name]-[hash]' });
+for (const name of Object.keys(QUICK_BUNDLES))
+  await build({ ...common, entryPoints: { [`quick-${name}`]: join(root, `src/cli/quick-${name}.ts`) }, chunkNames: `quick-${name}-chunks/[name]-[hash]` });
 
 const { bankJsonSchema } = await tsImport('../src/bank/schema.ts', import.meta.url);
 mkdirSync(join(root, 'schema'), { recursive: true });

@@ -5,6 +5,7 @@
 import { Argument, Command, CommanderError, type CommandUnknownOpts, Help, Option } from '@commander-js/extra-typings';
 import type { Lang } from '../bank/types.ts';
 import { QuizError } from '../errors.ts';
+import { loadLegacyCodeFor } from '../store/legacy-code.ts';
 import { terminalColumns } from '../ui/output.ts';
 import { sanitize } from '../ui/sanitize.ts';
 import { collect } from './command.ts';
@@ -39,7 +40,9 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Program {
     const { command, run } = entry.attach(program.command(entry.name, { isDefault: entry.isDefault }), t);
     command.action(async () => {
       if (entry.isDefault) refuseStrayWord(command, program);
-      exitCode = await run(createContext(io, program.opts()));
+      const ctx = createContext(io, program.opts());
+      await loadLegacyCodeFor(ctx.dataDir);
+      exitCode = await run(ctx);
     });
   }
   declareCompletion(program, t, io, (code) => {

@@ -7,27 +7,24 @@
  * commander gives when none are named (test/cli/quick-commands.test.ts compares the two, byte for
  * byte).
  */
-import { createContext, type GlobalOptions } from './context.ts';
 import type { CliIO } from './io.ts';
-
-/** What commander's program.opts() holds when no global option is given: --no-* options default to true. */
-const NO_GLOBAL_OPTIONS: GlobalOptions = { builtin: true, color: true };
+import { contextFor } from './quick-context.ts';
+import { quickCommandName } from './quick-words.ts';
 
 /** The command `argv` names, if it is one answered here; resolves to its exit code. */
 export function quickCommand(argv: readonly string[]): ((io: CliIO) => Promise<number>) | undefined {
-  const [name, ...rest] = argv;
-  const json = rest.length === 1 && rest[0] === '--json';
-  if (name === 'due' && (rest.length === 0 || json)) {
-    const options = json ? { json: true as const } : {};
+  const name = quickCommandName(argv);
+  if (name === 'due' || name === 'due --json') {
+    const options = name === 'due --json' ? { json: true as const } : {};
     return async (io) => {
       const { dueCommand } = await import('./actions/due.ts');
-      return dueCommand(createContext(io, NO_GLOBAL_OPTIONS), options);
+      return dueCommand(await contextFor(io), options);
     };
   }
-  if (name === 'stats' && json) {
+  if (name === 'stats --json') {
     return async (io) => {
       const { statsCommand } = await import('./actions/stats.ts');
-      return statsCommand(createContext(io, NO_GLOBAL_OPTIONS), { json: true });
+      return statsCommand(await contextFor(io), { json: true });
     };
   }
   return undefined;

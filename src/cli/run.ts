@@ -1,10 +1,9 @@
 /**
  * The entry point for tests and the binary alike: parse argv, run the command, and turn every
- * failure into a message and an exit code. This is the one place errors are handled.
+ * failure into a message and an exit code (error-exit.ts, the one place errors are handled).
  */
-import { isQuizError } from '../errors.ts';
-import { sanitize, sanitizeLine } from '../ui/sanitize.ts';
 import { requestedLang } from './context.ts';
+import { handleError } from './error-exit.ts';
 import type { CliIO } from './io.ts';
 import { quickCommand } from './quick-commands.ts';
 
@@ -25,16 +24,4 @@ export async function run(argv: readonly string[], io: CliIO, options: RunOption
   } catch (error) {
     return handleError(error, io, lang);
   }
-}
-
-function handleError(error: unknown, io: CliIO, lang: 'en' | 'ja' = 'en'): number {
-  if (isQuizError(error)) {
-    io.stderr.write(`cloudops-quiz: ${sanitizeLine(error.messageIn(lang))}\n`);
-    for (const detail of error.details) io.stderr.write(`${sanitizeLine(detail)}\n`);
-    return error.exitCode;
-  }
-  // A bug: say so, with enough to report it, but still only printable text.
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`cloudops-quiz: unexpected error (please report it):\n${sanitize(text)}\n`);
-  return 70;
 }

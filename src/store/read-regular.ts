@@ -76,3 +76,16 @@ export function readRegularFileAndStats(path: string, maxBytes = Number.MAX_SAFE
     closeSync(fd);
   }
 }
+
+/** At most the first `count` bytes of the regular file at `path`, opened and checked as readRegularFile does. */
+export function readRegularFileStart(path: string, count: number): Buffer {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(path, fileKind(stats));
+    const buffer = Buffer.alloc(count);
+    return buffer.subarray(0, readSync(fd, buffer, 0, count, 0));
+  } finally {
+    closeSync(fd);
+  }
+}

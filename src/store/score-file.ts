@@ -44,8 +44,7 @@ import {
   writeNewSegment,
 } from './history-files.ts';
 import { dropTornTail, emptyJournalIf } from './journal-file.ts';
-import { legacySnapshotText } from './legacy/snapshot.ts';
-import { legacyEntries } from './legacy/to-v4.ts';
+import { legacyCode } from './legacy-code.ts';
 import { withLock } from './lock.ts';
 import { listBackups } from './recovery-advice.ts';
 import { readRegularFile } from './read-regular.ts';
@@ -359,7 +358,7 @@ export class ScoreFile {
   /** Every entry ever saved, in the order saved: the history files one at a time, then the journal. */
   forEachEntry(visit: (entry: JournalEntry) => void): void {
     if (this.folder.legacy) {
-      for (const entry of legacyEntries(this.folder.legacy.data)) visit(entry);
+      for (const entry of legacyCode().legacyEntries(this.folder.legacy.data)) visit(entry);
       return;
     }
     forEachHistoryEntry(this.dir, this.folder.lastSegment, visit);
@@ -468,10 +467,10 @@ export class ScoreFile {
     if (!legacy) return;
     if (stateBytes) this.backUp(stateBytes, now);
     if (legacy.journalBytes > 0) {
-      writeFileDurable(snapshotTarget(this.snapshotPath), legacySnapshotText(legacy.data), this.ops);
+      writeFileDurable(snapshotTarget(this.snapshotPath), legacyCode().legacySnapshotText(legacy.data), this.ops);
       asSaveError(this.journalPath, () => emptyJournalIf(this.journalPath, legacy.journalBytes, this.ops));
     }
-    const entries = legacyEntries(legacy.data);
+    const entries = legacyCode().legacyEntries(legacy.data);
     entries.forEach((entry, i) => {
       checkJournalEntry(entry, `entry ${i + 1} of the first history file`, 'write');
     });

@@ -14,8 +14,7 @@ import { addAnswer, emptySummary } from '../engine/history-summary.ts';
 import { QuizError } from '../errors.ts';
 import { applyToExams, applyToState, seenAfter, summarized, type Positioned } from './fold.ts';
 import { fileIdAt, forEachHistoryEntry, historyDir, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
-import { legacyEntries } from './legacy/to-v4.ts';
-import { applyLegacyJournal } from './legacy/read.ts';
+import { legacyCode } from './legacy-code.ts';
 import type { LegacyData } from './legacy/snapshot.ts';
 import { readRegularFile } from './read-regular.ts';
 import { rebuildFromHistory, type Rebuilt } from './rebuild.ts';
@@ -172,6 +171,7 @@ function legacyFolder(dir: string, snapshot: LegacyData, journalPath: string, no
     return folder;
   }
   const journal = readJournal(journalPath, dir);
+  const { applyLegacyJournal, legacyEntries } = legacyCode();
   const data = applyLegacyJournal(snapshot, journal.entries);
   const entries = legacyEntries(data);
   const state = emptyScoreData(new Date(data.createdAt));

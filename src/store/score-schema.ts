@@ -8,7 +8,8 @@ import type { QuestionSeen } from '../engine/selection.ts';
 import { QuizError } from '../errors.ts';
 import { MODE_CODES, RATING_CODES } from './enumerations.ts';
 import { isTime } from './field-rules.ts';
-import { checkLegacySnapshot, type LegacyData } from './legacy/snapshot.ts';
+import { legacyCode } from './legacy-code.ts';
+import type { LegacyData } from './legacy/snapshot.ts';
 import { SCHEMA_VERSION, type JournalEntry, type ScoreData } from './score-types.ts';
 import {
   array,
@@ -162,7 +163,7 @@ export function checkScoreFile(raw: unknown, file: string): ScoreFileContent {
       ja: `${file} は新しい cloudops-quiz で書かれています (schemaVersion ${version}。このバージョンが読めるのは ${SCHEMA_VERSION} まで)。ファイルは変更していません。cloudops-quiz を更新してください`,
     });
   }
-  if (version < SCHEMA_VERSION) return { kind: 'legacy', data: checkLegacySnapshot(raw as { schemaVersion: number }, file) };
+  if (version < SCHEMA_VERSION) return { kind: 'legacy', data: legacyCode().checkLegacySnapshot(raw as { schemaVersion: number }, file) };
   try {
     return { kind: 'state', state: toState(raw) };
   } catch (error) {

@@ -6,6 +6,7 @@
  * Prints "saved" once its answers are recorded.
  */
 import * as fs from 'node:fs';
+import { loadLegacyCodeFor } from '../../src/store/legacy-code.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
 import type { FsOps } from '../../src/store/durable.ts';
 
@@ -27,6 +28,7 @@ const ops: FsOps = {
   },
 };
 const now = new Date();
+await loadLegacyCodeFor(dir!);
 const store = ScoreFile.open(dir!, now, ops);
 for (let i = 0; i < Number(countText); i++) {
   store.record([

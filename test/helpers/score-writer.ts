@@ -3,11 +3,13 @@
  *   node --import tsx test/helpers/score-writer.ts <dir> <prefix> <count> [checkpointEvery]
  * Prints "saved <n>" after each answer is durably recorded.
  */
+import { loadLegacyCodeFor } from '../../src/store/legacy-code.ts';
 import { ScoreFile } from '../../src/store/score-file.ts';
 
 const [dir, prefix, countText, everyText] = process.argv.slice(2);
 const count = Number(countText);
 const every = Number(everyText ?? '0');
+await loadLegacyCodeFor(dir!);
 const store = ScoreFile.open(dir!, new Date());
 for (let i = 0; i < count; i++) {
   const at = Date.now();

@@ -1,6 +1,5 @@
 import { startOfDay } from '../../engine/clock.ts';
 import { nextDueAt, planDrill, newAllowance } from '../../engine/selection.ts';
-import { localDateTime } from '../../ui/exam-view.ts';
 import { messages } from '../../ui/messages.ts';
 import { wrap } from '../../ui/width.ts';
 import { renderEnv, runStudy, studyBasics, wholeNumber } from '../study.ts';
@@ -42,6 +41,8 @@ export async function drillCommand(ctx: Context, options: DrillOptions): Promise
     const next = nextDueAt(questions, records.cards, ws.clock.now);
     if (next !== undefined) {
       const from = Math.max(ws.clock.now, startOfDay({ ...ws.clock, now: next }));
+      // The exam screens' code (with its tables and charts), loaded only for this one line: a drill with questions never needs it.
+      const { localDateTime } = await import('../../ui/exam-view.ts');
       ctx.out.print(say.nextDue(localDateTime(from), (from - ws.clock.now) / 3_600_000));
     }
     return 0;

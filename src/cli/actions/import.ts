@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadLegacyCode } from '../../store/legacy-code.ts';
 import { readHistorySource } from '../../store/history-source.ts';
 import { mergeIntoFolder, readHistory } from '../../store/history-store.ts';
 import { changesBetween, mergeHistories } from '../../store/merge.ts';
@@ -17,6 +18,8 @@ export async function importCommand(ctx: Context, options: ImportOptions, file: 
   const say = messages(ctx.lang);
   const path = resolve(ctx.io.cwd, file);
   const source = sanitizeLine(path);
+  // The file or folders merged in may be of any version, whatever this folder's.
+  await loadLegacyCode();
   const incoming = readHistorySource(path, ctx.now);
   if (options.dryRun) {
     const { changes } = mergeHistories(readHistory(ctx.dataDir, ctx.now), incoming);

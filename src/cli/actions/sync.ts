@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QuizError } from '../../errors.ts';
 import type { History } from '../../store/history.ts';
+import { loadLegacyCode } from '../../store/legacy-code.ts';
 import { mergeIntoFolder, readHistory } from '../../store/history-store.ts';
 import { changesBetween, mergeHistories } from '../../store/merge.ts';
 import { ownCopyName, readCopies, type SyncCopy, withSyncLock, writeOwnCopy } from '../../store/sync-folder.ts';
@@ -19,6 +20,8 @@ import { changeSummary } from '../merge-summary.ts';
  */
 export async function syncCommand(ctx: Context, options: SyncOptions, dir: string): Promise<number> {
   const say = messages(ctx.lang);
+  // The copies merged in may be of any version, whatever this folder's.
+  await loadLegacyCode();
   const folder = resolve(ctx.io.cwd, dir);
   if (!isFolder(folder))
     throw new QuizError('USAGE', {

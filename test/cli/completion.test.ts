@@ -32,9 +32,11 @@ describe('completion', () => {
       'complete -p cloudops-quiz',
       'COMP_WORDS=(cloudops-quiz exa); COMP_CWORD=1',
       '__cloudops_quiz_complete 2>/dev/null',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, read by bash
       'echo "reply: ${COMPREPLY[*]}"',
       'COMP_WORDS=(cloudops-quiz cram --topic cw-ala); COMP_CWORD=3',
       '__cloudops_quiz_complete 2>/dev/null',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, read by bash
       'echo "topic: ${COMPREPLY[*]}"',
     ].join('\n');
     const run = spawnSync('bash', ['--norc', '--noprofile', '-c', bash], {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { addAnswer, emptySummary } from '../engine/history-summary.ts';
 import { QuizError } from '../errors.ts';
 import { applyToExams, applyToState, seenAfter, summarized, type Positioned } from './fold.ts';
-import { fileIdAt, forEachHistoryEntry, historyDir, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
+import { fileIdAt, forEachHistoryEntry, historyDir, isMissing, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
 import { legacyCode } from './legacy-code.ts';
 import type { LegacyData } from './legacy/snapshot.ts';
 import { readRegularFile } from './read-regular.ts';
@@ -148,7 +148,10 @@ function currentFolder(dir: string, stored: StoredState | undefined, journalPath
   // A journal that is the last history file under another name was moved, but a crash came
   // before its old name was removed: it is counted once, as the history file.
   const moved = journalId !== null && journalId === lastSegmentId;
-  const journal = moved ? { entries: [], bytes: 0 } : readJournal(journalPath, dir);
+  // No journal (the folder at rest, after a checkpoint): nothing to read, and no failed open, whose
+  // error costs more than the rest of the reading. One made since is newer than this reading, as
+  // one made just after it would be. A journal there but not stat'able is read, to say why it fails.
+  const journal = moved || (journalId === null && isMissing(journalPath)) ? { entries: [], bytes: 0 } : readJournal(journalPath, dir);
   for (const entry of journal.entries) add(entry, 0);
   const data = inPlace ? base.data : cloneState(base.data);
   for (const { entry } of stretch) applyToState(data, entry);

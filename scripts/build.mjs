@@ -74,7 +74,19 @@ const common = {
   // A native module (a .node file per platform), loaded by `optimize` only: left to Node to resolve.
   external: ['@open-spaced-repetition/binding-linux-x64-gnu'],
 };
-await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts') }, chunkNames: 'chunks/[name]-[hash]' });
+// The entry (main.ts) is a file of its own with what every command needs (io.ts, the quick words,
+// the version) inside it: split with the program, it loaded five chunks before anything ran. The
+// program (run.ts and its lazily loaded parts) is built apart and loaded by path.
+const programApart = {
+  name: 'program-apart',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/run\.ts$/ }, (args) =>
+      args.importer === join(root, 'src/cli/main.ts') ? { path: './program.js', external: true } : undefined,
+    );
+  },
+};
+await build({ ...common, splitting: false, entryPoints: { cli: join(root, 'src/cli/main.ts') }, plugins: [...common.plugins, programApart] });
+await build({ ...common, entryPoints: { program: join(root, 'src/cli/run.ts') }, chunkNames: 'chunks/[name]-[hash]' });
 for (const name of Object.keys(QUICK_BUNDLES))
   await build({ ...common, entryPoints: { [`quick-${name}`]: join(root, `src/cli/quick-${name}.ts`) }, chunkNames: `quick-${name}-chunks/[name]-[hash]` });
 

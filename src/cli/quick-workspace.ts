@@ -21,7 +21,7 @@ export interface QuickWorkspace {
 /** For `due`: question summaries and the state, never the history nor the scheduler. */
 export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
   const questions = await loadQuestionSummaries(ctx);
-  const { data } = ScoreFile.open(ctx.dataDir, ctx.now);
+  const data = ScoreFile.readState(ctx.dataDir, ctx.now);
   return {
     questions: activeQuestions(questions, data.suspended),
     data,

@@ -169,6 +169,9 @@ export function questionOf(entry: JournalEntry): string | undefined {
 
 /** The state's `seen` after a stretch (the state itself is folded entry by entry with applyToState). */
 export function mergeSeen(base: ScoreData['seen'], stretch: readonly Positioned[], reach: ReachBack): ScoreData['seen'] {
+  // Nothing to fold: `base` itself, not a copy of its thousands of questions (a state's `seen` is
+  // only ever replaced whole, never changed in place, so the two can share it).
+  if (stretch.length === 0) return base;
   const { live, reachBack } = resolveAnswers(stretch);
   const seen = Object.assign(Object.create(null) as ScoreData['seen'], base);
   for (const [q, answers] of byQuestion(live)) {

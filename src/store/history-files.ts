@@ -8,7 +8,7 @@
  * Files are read one at a time and in pieces, so reading the whole history (a rebuild, an export)
  * holds one piece in memory, not the history.
  */
-import { closeSync, constants, fstatSync, linkSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, readSync, renameSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsyncFolder, writeError, type FsOps } from './durable.ts';
 import { fileKind, NotRegularFileError } from './read-regular.ts';
@@ -36,33 +36,43 @@ function fileIdOf(stats: { dev: number; ino: number }): FileId {
 export function segmentsAfter(dir: string, after: number): Array<{ n: number; id: FileId; size: number }> {
   const found: Array<{ n: number; id: FileId; size: number }> = [];
   for (let n = after + 1; ; n++) {
-    let stats: ReturnType<typeof statSync>;
-    try {
-      stats = statSync(segmentPath(dir, n));
-    } catch {
-      return found;
-    }
+    const stats = statOrUndefined(segmentPath(dir, n));
+    if (!stats) return found;
     found.push({ n, id: fileIdOf(stats), size: stats.size });
   }
 }
 
-/** Whether history file `n` exists. */
-export function segmentExists(dir: string, n: number): boolean {
+/**
+ * A file's stats, or undefined when it cannot be stat'ed. A missing file, the common case (the
+ * file after the last one), is answered without an error made for it: building that error, its
+ * stack and message, was 2.5 ms of every `due`.
+ */
+function statOrUndefined(path: string): Stats | undefined {
   try {
-    statSync(segmentPath(dir, n));
-    return true;
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether nothing is at `path` (false when that cannot be told: the caller's reading says why). */
+export function isMissing(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) === undefined;
   } catch {
     return false;
   }
 }
 
+/** Whether history file `n` exists. */
+export function segmentExists(dir: string, n: number): boolean {
+  return statOrUndefined(segmentPath(dir, n)) !== undefined;
+}
+
 /** The identity of a file, or null when there is none. */
 export function fileIdAt(path: string): FileId | null {
-  try {
-    return fileIdOf(statSync(path));
-  } catch {
-    return null;
-  }
+  const stats = statOrUndefined(path);
+  return stats ? fileIdOf(stats) : null;
 }
 
 const PIECE = 1 << 20;

@@ -118,6 +118,15 @@ export class ScoreFile {
     return new ScoreFile(dir, readFolder(dir, now), now, ops);
   }
 
+  /**
+   * The state now, for a command that saves nothing (`due`): what open() gives as `data`, without
+   * the copy of every card that open() folds into so that a save can start again from the state
+   * as read. Nothing can be saved through it: the ScoreFile read is dropped.
+   */
+  static readState(dir: string, now: Date): ScoreData {
+    return new ScoreFile(dir, readFolder(dir, now, true), now, realFs).data;
+  }
+
   /** Entries saved but not yet in the caches (newer history files and the journal). */
   get pendingEntries(): number {
     return this.folder.stretch.length;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { addAnswer, emptySummary } from '../engine/history-summary.ts';
 import { QuizError } from '../errors.ts';
 import { applyToExams, applyToState, seenAfter, summarized, type Positioned } from './fold.ts';
-import { fileIdAt, forEachHistoryEntry, historyDir, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
+import { fileIdAt, forEachHistoryEntry, historyDir, isMissing, readEntries, segmentExists, segmentPath, segmentsAfter, type FileId } from './history-files.ts';
 import { legacyCode } from './legacy-code.ts';
 import type { LegacyData } from './legacy/snapshot.ts';
 import { readRegularFile } from './read-regular.ts';
@@ -104,14 +104,19 @@ function readJournal(file: string, dir: string): { entries: JournalEntry[]; byte
   return { entries, bytes };
 }
 
-export function readFolder(dir: string, now: Date): Folder {
+/**
+ * `inPlace`: the stretch is folded into the state as read, not into a copy, for a reader that
+ * saves nothing (ScoreFile.readState); the folder's base is then not the state as read.
+ */
+export function readFolder(dir: string, now: Date, inPlace = false): Folder {
   const statePath = join(dir, SNAPSHOT_NAME);
   const journalPath = join(dir, JOURNAL_NAME);
   for (let attempt = 1; ; attempt++) {
     const before = identityOf(statePath);
     const stateBytes = readStateBytes(statePath, dir);
     const content = stateBytes ? parseScoreFile(stateBytes, statePath, dir) : undefined;
-    const folder = content?.kind === 'legacy' ? legacyFolder(dir, content.data, journalPath, now) : currentFolder(dir, content?.state, journalPath, now);
+    const folder =
+      content?.kind === 'legacy' ? legacyFolder(dir, content.data, journalPath, now) : currentFolder(dir, content?.state, journalPath, now, inPlace);
     const changed = identityOf(statePath) !== before || segmentExists(dir, folder.lastSegment + 1);
     if (changed && attempt < ATTEMPTS) continue;
     return { ...folder, stateIdentity: before, ...(stateBytes ? { stateBytes } : {}) };
@@ -121,7 +126,7 @@ export function readFolder(dir: string, now: Date): Folder {
 type FolderParts = Omit<Folder, 'stateIdentity' | 'stateBytes'>;
 
 /** Version 4 (or nothing yet): the state, the history files after it, the journal. */
-function currentFolder(dir: string, stored: StoredState | undefined, journalPath: string, now: Date): FolderParts {
+function currentFolder(dir: string, stored: StoredState | undefined, journalPath: string, now: Date, inPlace = false): FolderParts {
   let base = stored;
   let rebuilt: Rebuilt | undefined;
   if (!base) {
@@ -143,9 +148,12 @@ function currentFolder(dir: string, stored: StoredState | undefined, journalPath
   // A journal that is the last history file under another name was moved, but a crash came
   // before its old name was removed: it is counted once, as the history file.
   const moved = journalId !== null && journalId === lastSegmentId;
-  const journal = moved ? { entries: [], bytes: 0 } : readJournal(journalPath, dir);
+  // No journal (the folder at rest, after a checkpoint): nothing to read, and no failed open, whose
+  // error costs more than the rest of the reading. One made since is newer than this reading, as
+  // one made just after it would be. A journal there but not stat'able is read, to say why it fails.
+  const journal = moved || (journalId === null && isMissing(journalPath)) ? { entries: [], bytes: 0 } : readJournal(journalPath, dir);
   for (const entry of journal.entries) add(entry, 0);
-  const data = cloneState(base.data);
+  const data = inPlace ? base.data : cloneState(base.data);
   for (const { entry } of stretch) applyToState(data, entry);
   return {
     base,

@@ -97,7 +97,7 @@ const { historyJsonSchema } = await tsImport('../src/store/export-format.ts', im
 writeFileSync(join(root, 'schema/history.schema.json'), `${JSON.stringify(historyJsonSchema(), null, 2)}\n`);
 
 const { compileBuiltinBanks } = await tsImport('../src/store/builtin-banks.ts', import.meta.url);
-const { compiledBankName } = await tsImport('../src/store/bank-cache.ts', import.meta.url);
+const { compiledBankName, idsIndexOf } = await tsImport('../src/store/bank-cache.ts', import.meta.url);
 const { inLanguage, LANGS } = await tsImport('../src/bank/types.ts', import.meta.url);
 const compiled = await compileBuiltinBanks(join(root, 'questions'));
 if (compiled.problems.length > 0) {
@@ -110,5 +110,7 @@ if (compiled.problems.length > 0) {
     for (const lang of [undefined, ...LANGS])
       writeFileSync(join(dist, 'banks', compiledBankName(name, lang)), JSON.stringify(lang ? inLanguage(bank, lang) : bank));
   writeFileSync(join(dist, 'banks', 'index.json'), JSON.stringify(compiled.index));
+  // The lean part `due` reads (bank-cache.ts IdsIndex).
+  writeFileSync(join(dist, 'banks', 'ids.json'), JSON.stringify(idsIndexOf(compiled.index)));
 }
 console.log(`build: dist/ written (${compiled.files} bank files compiled)`);

@@ -8,8 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { QuizError } from '../errors.ts';
 import { formatProblem, inLanguage, LANGS, type Bank, type BankSummary, type Lang, type QuestionSummary } from '../bank/types.ts';
-import { compiledBankName, emptyCache, hashBytes, readCache, type BankCache } from '../store/bank-cache.ts';
-import { collectBankFiles, displayPath, loadBankFiles, type LoadedBanks } from '../store/bank-files.ts';
+import { compiledBankName, emptyCache, hashBytes, idsFor, idsIndexOf, readCache, readIdsIndex, trustedHash, type BankCache } from '../store/bank-cache.ts';
+import { collectBankFiles, displayPath, loadBankFiles, statOf, type LoadedBanks } from '../store/bank-files.ts';
 import { writeFileDurable } from '../store/durable.ts';
 import type { Context } from './context.ts';
 import { builtinBankDir, packageRoot } from './paths.ts';
@@ -36,7 +36,10 @@ function builtinSummaries(ctx: Context): BankSummary[] {
   return Object.entries(index.entries).map(([name, entry]) => ({ ...entry.summary, file: displayPath(join(builtinBankDir(), name), ctx.io.cwd) }));
 }
 
-async function load(ctx: Context, want: 'full' | 'summary', lang?: Lang): Promise<LoadedBanks> {
+/** The person's lean index (bank-cache.ts IdsIndex), beside their index cache/banks.json. */
+const userIdsPath = (ctx: Context) => join(ctx.dataDir, 'cache', 'bank-ids.json');
+
+async function load(ctx: Context, want: 'full' | 'summary', lang?: Lang, rewriteIds = false): Promise<LoadedBanks> {
   const files = collectBankFiles(ctx.bankPaths);
   const builtinDir = builtinBankDir();
   const compiledDir = join(packageRoot(), 'dist', 'banks');
@@ -76,13 +79,49 @@ async function load(ctx: Context, want: 'full' | 'summary', lang?: Lang): Promis
       first ? [formatProblem(first)] : [],
     );
   }
-  if (ownFiles.length > 0) saveUserCache(userCachePath, userBankDir, merged, identities ?? {}, ownFiles, files, before);
+  if (ownFiles.length > 0) saveUserCache(userCachePath, userIdsPath(ctx), userBankDir, merged, identities ?? {}, ownFiles, files, before, rewriteIds);
   return loaded;
 }
 
 /** The whole banks: with `lang`, their text in that language only (inLanguage), as a session shows it. */
 export async function loadBanks(ctx: Context, lang?: Lang): Promise<readonly Bank[]> {
   return (await load(ctx, 'full', lang)).banks;
+}
+
+/**
+ * The ids of the questions loaded, in no particular order: all `due` needs. Taken from the lean
+ * indexes when every bank file is one they vouch for (its identity unchanged, its hash theirs) and
+ * no id is used twice; otherwise from the whole load, which reports any problem as every command
+ * does and writes the person's lean index again.
+ */
+export async function loadQuestionIds(ctx: Context): Promise<readonly { readonly id: string }[]> {
+  const fromLean = leanIds(ctx);
+  if (fromLean) return fromLean;
+  const { summaries } = await load(ctx, 'summary', undefined, true);
+  return summaries.flatMap((s) => s.questions);
+}
+
+function leanIds(ctx: Context): { readonly id: string }[] | undefined {
+  const files = collectBankFiles(ctx.bankPaths);
+  const builtinDir = builtinBankDir();
+  // Only the person's index keeps file identities: without own banks, every file is read and hashed anyway.
+  if (files.every((f) => dirname(f) === builtinDir)) return undefined;
+  const user = readIdsIndex(userIdsPath(ctx));
+  if (!user?.files) return undefined;
+  const builtin = files.some((f) => dirname(f) === builtinDir) ? readIdsIndex(join(packageRoot(), 'dist', 'banks', 'ids.json')) : undefined;
+  const out: { id: string }[] = [];
+  const used = new Set<string>();
+  for (const file of files) {
+    const hash = trustedHash(user.files[file], statOf(file));
+    const ids = idsFor(dirname(file) === builtinDir ? builtin?.entries[basename(file)] : user.entries[file], hash);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      if (used.has(id)) return undefined; // the whole load reports it
+      used.add(id);
+      out.push({ id });
+    }
+  }
+  return out;
 }
 
 /** Every question's id, module, domain and topics, in course order. */
@@ -110,12 +149,15 @@ function fingerprint(cache: BankCache): string {
  */
 function saveUserCache(
   path: string,
+  idsPath: string,
   bankDir: string,
   merged: BankCache,
   identities: NonNullable<BankCache['files']>,
   ownFiles: readonly string[],
   allFiles: readonly string[],
   before: string,
+  /** The lean index was missing or behind: written even if the index is unchanged. */
+  rewriteIds: boolean,
 ): void {
   const entries = Object.create(null) as BankCache['entries'];
   for (const file of ownFiles) {
@@ -131,7 +173,7 @@ function saveUserCache(
   const cache: BankCache = { version: merged.version, entries, files };
   // An entry holding its bank was compiled by this run: its file is written even if the index is unchanged.
   const compiled = ownFiles.some((file) => merged.entries[file]?.bank !== undefined);
-  if (!compiled && fingerprint(cache) === before) return;
+  if (!compiled && !rewriteIds && fingerprint(cache) === before) return;
   try {
     mkdirSync(bankDir, { recursive: true, mode: 0o700 });
     const kept = new Set<string>();
@@ -146,6 +188,7 @@ function saveUserCache(
       }
     }
     writeFileDurable(path, JSON.stringify(cache));
+    writeFileDurable(idsPath, JSON.stringify(idsIndexOf(cache)));
     for (const name of readdirSync(bankDir)) if (name.endsWith('.json') && !kept.has(name)) rmSync(join(bankDir, name), { force: true });
   } catch {
     /* the cache folder may be read-only */

@@ -1,26 +1,25 @@
 /**
- * What `due` reads: question summaries and the state, never the whole banks, the history or the
+ * What `due` reads: question ids and the state, never the whole banks, the history or the
  * scheduler (nor the modules behind them: this file imports none of them), and the study day.
  */
-import type { QuestionSummary } from '../bank/types.ts';
 import type { StudyClock } from '../engine/clock.ts';
 import { activeQuestions } from '../engine/selection.ts';
 import { ScoreFile } from '../store/score-file.ts';
 import { effectiveSettings, type ScoreData } from '../store/score-types.ts';
-import { loadQuestionSummaries } from './banks.ts';
+import { loadQuestionIds } from './banks.ts';
 import type { Context } from './context.ts';
 
 export interface QuickWorkspace {
   /** Suspended questions left out, as in Workspace. */
-  readonly questions: readonly QuestionSummary[];
+  readonly questions: readonly { readonly id: string }[];
   /** The state: settings, cards, when each question was first and last answered. */
   readonly data: ScoreData;
   readonly clock: StudyClock;
 }
 
-/** For `due`: question summaries and the state, never the history nor the scheduler. */
+/** For `due`: question ids and the state, never the history nor the scheduler. */
 export async function openQuickWorkspace(ctx: Context): Promise<QuickWorkspace> {
-  const questions = await loadQuestionSummaries(ctx);
+  const questions = await loadQuestionIds(ctx);
   const data = ScoreFile.readState(ctx.dataDir, ctx.now);
   return {
     questions: activeQuestions(questions, data.suspended),

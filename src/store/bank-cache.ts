@@ -6,13 +6,15 @@
  * built-in banks are compiled at build time into dist/banks/, a person's own banks go to
  * cache/banks.json and cache/banks/<hash>.json in their data folder. A file whose bytes changed
  * has another hash, misses the cache and is checked again: correctness is never traded.
+ * Beside each index, a lean one (IdsIndex) holds only the hashes, the ids and the file identities:
+ * all that `due` reads.
  */
 import { createHash } from 'node:crypto';
 import { type BigIntStats, readFileSync } from 'node:fs';
 import type { Bank, BankSummary, Lang } from '../bank/types.ts';
 
-/** 5: each whole bank also kept once per language (`<name>.<lang>.json`, inLanguage). */
-export const CACHE_VERSION = 5;
+/** 6: a lean index of ids beside each index (IdsIndex). 5: each whole bank also kept once per language (`<name>.<lang>.json`, inLanguage). */
+export const CACHE_VERSION = 6;
 
 export interface CacheEntry {
   readonly hash: string;
@@ -120,4 +122,51 @@ export function readCache(file: string): BankCache {
     /* no cache: compile */
   }
   return emptyCache();
+}
+
+/**
+ * The lean part of an index: per bank, the hash of its bytes and its question ids; for the
+ * person's, the file identities too. `due` reads this (a tenth of the index) instead of every
+ * question's summary. It needs no link to the whole index to be trusted: the ids are those of the
+ * bank whose bytes have that hash, and the hash is taken only for a file whose identity still
+ * holds (trustedHash). A lean index that is missing, damaged, or behind the files costs one load
+ * through the whole index, which writes it again.
+ */
+export interface IdsIndex {
+  readonly version: typeof CACHE_VERSION;
+  readonly entries: Record<string, IdsEntry>;
+  readonly files?: Record<string, FileIdentity>;
+}
+
+export interface IdsEntry {
+  readonly hash: string;
+  readonly ids: readonly string[];
+}
+
+export function idsIndexOf(cache: BankCache): IdsIndex {
+  const entries = Object.create(null) as IdsIndex['entries'];
+  for (const [key, entry] of Object.entries(cache.entries)) entries[key] = { hash: entry.hash, ids: entry.summary.questions.map((q) => q.id) };
+  return cache.files ? { version: CACHE_VERSION, entries, files: cache.files } : { version: CACHE_VERSION, entries };
+}
+
+/** A lean index as written, or undefined when it is missing, unreadable or of another version. */
+export function readIdsIndex(file: string): IdsIndex | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<IdsIndex> | null;
+    if (parsed?.version !== CACHE_VERSION || !parsed.entries || typeof parsed.entries !== 'object') return undefined;
+    const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : undefined;
+    return {
+      version: CACHE_VERSION,
+      entries: Object.assign(Object.create(null), parsed.entries) as IdsIndex['entries'],
+      ...(files ? { files: Object.assign(Object.create(null), files) as NonNullable<IdsIndex['files']> } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ids of an entry of a lean index, if it is the bank with that hash and well formed. */
+export function idsFor(entry: IdsEntry | undefined, hash: string | undefined): readonly string[] | undefined {
+  if (!entry || hash === undefined || entry.hash !== hash || !Array.isArray(entry.ids)) return undefined;
+  return entry.ids.every((id) => typeof id === 'string') ? entry.ids : undefined;
 }

@@ -81,7 +81,7 @@ export function collectBankFiles(paths: readonly string[]): string[] {
 }
 
 /** What the file system says of a path now (links followed), or undefined if it cannot say. */
-function statOf(file: string): BigIntStats | undefined {
+export function statOf(file: string): BigIntStats | undefined {
   try {
     return statSync(file, { bigint: true, throwIfNoEntry: false });
   } catch {

@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/cli.ts';
 function builtinTopics(): Set<string> {
   const dir = join(ROOT, 'dist', 'banks');
   const keys = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f !== 'index.json')) {
+  for (const file of readdirSync(dir).filter((f) => f !== 'index.json' && f !== 'ids.json')) {
     const bank = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { questions: { topics: string[] }[] };
     for (const q of bank.questions) for (const t of q.topics) keys.add(t);
   }

@@ -100,3 +100,76 @@ describe("the person's bank cache", () => {
     expect(identity().hash).toBe(hashBytes(Buffer.from(edited)));
   }, 20_000);
 });
+
+/** The lean index `due` reads: hashes, ids and file identities only (bank-cache.ts IdsIndex). */
+describe("the person's lean index of ids", () => {
+  const leanOf = (home: string) => join(home, 'cache', 'bank-ids.json');
+
+  it('holds each bank’s hash and ids, no summaries, and is written with the index', async () => {
+    const { home, env, bankFile } = setUp();
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    const lean = JSON.parse(readFileSync(leanOf(home), 'utf8'));
+    expect(lean.entries[bankFile]).toEqual({ hash: hashBytes(readFileSync(bankFile)), ids: ['t02-single', 't02-single-b'] });
+    expect(lean.files[bankFile].hash).toBe(hashBytes(readFileSync(bankFile)));
+    expect(readFileSync(leanOf(home), 'utf8')).not.toContain('topics');
+  });
+
+  it('is what `due` counts from once the files are trusted: the index is not read', async () => {
+    const { home, env, bankFile, index } = setUp();
+    // Old enough that the identities are trusted at once (not racy).
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(bankFile, longAgo, longAgo);
+    await new Promise((done) => setTimeout(done, 2_100));
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    expect((await runCli(['due', '--json', '--no-builtin'], { env })).code).toBe(0);
+    // A third id in the lean index shows as one more new question; the index itself is unreadable.
+    const lean = JSON.parse(readFileSync(leanOf(home), 'utf8'));
+    lean.entries[bankFile].ids = [...lean.entries[bankFile].ids, 't02-from-the-lean-index'];
+    writeFileSync(leanOf(home), JSON.stringify(lean));
+    writeFileSync(index, '{ damaged');
+    const counted = await runCli(['due', '--json', '--no-builtin'], { env });
+    expect(JSON.parse(counted.stdout)).toMatchObject({ now: 0, today: 0, newToday: 3 });
+  }, 20_000);
+
+  it('a damaged, stale or missing lean index falls back to the whole index and is written again', async () => {
+    const { home, env, bankFile } = setUp();
+    expect(JSON.parse((await runCli(['due', '--json', '--no-builtin'], { env })).stdout)).toMatchObject({ newToday: 2 });
+    const good = readFileSync(leanOf(home), 'utf8');
+    const cases: Array<[string, () => void]> = [
+      ['damaged', () => writeFileSync(leanOf(home), '{ damaged')],
+      ['missing', () => rmSync(leanOf(home))],
+      [
+        'of another bank',
+        () => {
+          const lean = JSON.parse(good);
+          lean.entries[bankFile] = { hash: 'f'.repeat(64), ids: ['t02-single'] };
+          writeFileSync(leanOf(home), JSON.stringify(lean));
+        },
+      ],
+      [
+        'with ids that are not strings',
+        () => {
+          const lean = JSON.parse(good);
+          lean.entries[bankFile].ids = [1, 2, 3];
+          writeFileSync(leanOf(home), JSON.stringify(lean));
+        },
+      ],
+    ];
+    for (const [what, spoil] of cases) {
+      spoil();
+      const counted = await runCli(['due', '--json', '--no-builtin'], { env });
+      expect(JSON.parse(counted.stdout), what).toMatchObject({ newToday: 2 });
+      // The file identities may be examined again (the file is still racy): the entries are the same.
+      expect(JSON.parse(readFileSync(leanOf(home), 'utf8')).entries, what).toEqual(JSON.parse(good).entries);
+    }
+  });
+
+  it('an edited bank is counted anew, not from the lean index', async () => {
+    const { env, bankFile } = setUp();
+    expect(JSON.parse((await runCli(['due', '--json', '--no-builtin'], { env })).stdout)).toMatchObject({ newToday: 2 });
+    const text = readFileSync(bankFile, 'utf8');
+    writeFileSync(bankFile, text.replace(/\n {2}- id: t02-single-b[\s\S]*$/, '\n'));
+    const counted = await runCli(['due', '--json', '--no-builtin'], { env });
+    expect(JSON.parse(counted.stdout)).toMatchObject({ newToday: 1 });
+  });
+});

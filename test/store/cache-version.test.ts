@@ -95,6 +95,8 @@ const SHAPES: Record<number, readonly string[]> = {
   4: VERSION_3,
   // The same shapes; each whole bank also kept once per language (below).
   5: VERSION_3,
+  // The same shapes; a lean index of ids beside each index (IdsIndex).
+  6: VERSION_3,
 };
 
 /** A bank compiled for one language (`<name>.<lang>.json`), from version 5: every text one string. */
@@ -103,6 +105,7 @@ const PER_LANGUAGE: Record<number, readonly string[]> = {
     .map((line) => line.replace(/^bank\.(title|questions\[\]\.prompt)\.en: string$/, 'bank.$1: string'))
     .filter((line) => !line.endsWith('.ja: string')),
 };
+PER_LANGUAGE[6] = PER_LANGUAGE[5] as readonly string[];
 
 // Every field of each cached type, checked by the compiler both ways: a field added to one of
 // these types does not compile here until it is listed (and then the sample above uses it).

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { BIN, ROOT } from './cli.ts';
+import { pollScreen } from './wait-for.ts';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -21,16 +22,8 @@ function tmux(...args: string[]): string {
 }
 
 /** Polls the screen until it matches `pattern` (a RegExp, or a test of the whole screen). */
-export async function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  const matches = typeof pattern === 'function' ? pattern : (screen: string) => pattern.test(screen);
-  let screen = '';
-  while (Date.now() < until) {
-    screen = read();
-    if (matches(screen)) return screen;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+export function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  return pollScreen(read, pattern, timeoutMs, 100);
 }
 
 export interface Terminal {

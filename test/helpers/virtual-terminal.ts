@@ -10,6 +10,7 @@ import type { CliIO } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
 import { stringWidth } from '../../src/ui/width.ts';
 import { ROOT } from './cli.ts';
+import { pollScreen } from './wait-for.ts';
 import type { Terminal } from './tmux.ts';
 
 /** tmux key names → the bytes a terminal sends. */
@@ -26,16 +27,8 @@ const KEYS: Record<string, string> = {
 };
 
 /** Polls the screen until it matches; in process, a short interval costs nothing. */
-export async function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  const matches = typeof pattern === 'function' ? pattern : (screen: string) => pattern.test(screen);
-  let screen = '';
-  while (Date.now() < until) {
-    screen = read();
-    if (matches(screen)) return screen;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+export function waitFor(read: () => string, pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  return pollScreen(read, pattern, timeoutMs, 5);
 }
 
 /** Lines of text with a cursor: what a terminal shows of the program's output, scrollback included. */
